@@ -1,0 +1,13 @@
+using System.Net.WebSockets;
+using Netra.E2E.Harness.Auth;
+
+namespace Netra.E2E.Harness.Connection;
+
+/// <summary>Opens an authenticated WebSocket to a backend; refusals surface as infrastructure failures.</summary>
+public interface IBackendConnector
+{
+    /// <summary>Where sockets go, with credentials redacted.</summary>
+    string Description { get; }
+
+    Task<WebSocket> OpenAsync(TestUser user, IReadOnlyDictionary<string, string> headers, TimeSpan timeout, CancellationToken cancellationToken);
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using Netra.E2E.Simulator.Hosting;
+
+namespace Netra.E2E.Harness.Connection;
+
+/// <summary>The simulated Netra backend hosted in the test process (TestServer, no sockets, no network).</summary>
+public sealed class InProcessSimulator(string jwtSecret, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(JwtSecret.ConfigurationKey, jwtSecret);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net.WebSockets;
+using Netra.E2E.Harness.Auth;
+using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Probing;
+
+namespace Netra.E2E.Harness.Connection;
+
+/// <summary>ClientWebSocket to real staging (or any backend on a URL), with certificate checks left on.</summary>
+public sealed class StagingConnector(Uri baseUrl) : IBackendConnector
+{
+    private readonly Uri _webSocketUrl = BackendUrls.WebSocket(baseUrl);
+
+    public string Description => $"staging {UrlRedactor.Redact(_webSocketUrl)}";
+
+    public async Task<WebSocket> OpenAsync(TestUser user, IReadOnlyDictionary<string, string> headers, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(20);
+        socket.Options.SetRequestHeader("Authorization", $"Bearer {user.Token}");
+        foreach (var (name, value) in headers)
+        {
+            socket.Options.SetRequestHeader(name, value);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await socket.ConnectAsync(_webSocketUrl, deadline.Token);
+            return socket;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new InfrastructureFailureException($"WebSocket connect to {Description} timed out after {timeout.TotalSeconds:0.#} s");
+        }
+        catch (WebSocketException ex)
+        {
+            var status = socket.HttpStatusCode;
+            socket.Dispose();
+            throw new InfrastructureFailureException(status == 0
+                ? $"WebSocket connect to {Description} failed: {ex.InnerException?.Message ?? ex.Message}"
+                : $"WebSocket handshake to {Description} refused: HTTP {(int)status} {status}", ex);
+        }
+    }
+}

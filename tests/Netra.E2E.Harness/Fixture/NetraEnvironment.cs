@@ -1,0 +1,128 @@
+using Netra.E2E.Harness.Auth;
+using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Connection;
+using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Probing;
+using Netra.E2E.Harness.Session;
+
+namespace Netra.E2E.Harness.Fixture;
+
+/// <summary>
+/// Everything a run needs to reach its backend: the settings, the one mode decision, the token issuer and the
+/// connector. One shared instance per process, so the health probe runs once however many collections there are.
+/// </summary>
+public sealed class NetraEnvironment : IAsyncDisposable
+{
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
+    private static readonly Lazy<Task<NetraEnvironment>> s_shared = new(CreateSharedAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly IBackendConnector? _connector;
+    private readonly TokenIssuer? _issuer;
+    private readonly string? _fixedToken;
+
+    private NetraEnvironment(NetraE2ESettings settings, ModeDecision decision, IBackendConnector? connector, TokenIssuer? issuer, string? fixedToken, InProcessSimulator? simulator)
+    {
+        Settings = settings;
+        Decision = decision;
+        _connector = connector;
+        _issuer = issuer;
+        _fixedToken = fixedToken;
+        Simulator = simulator;
+    }
+
+    public NetraE2ESettings Settings { get; }
+    public ModeDecision Decision { get; }
+
+    /// <summary>The in-process simulator when the run uses it; null against staging.</summary>
+    public InProcessSimulator? Simulator { get; }
+
+    public string Backend => _connector?.Description ?? "no backend";
+
+    /// <summary>False against staging with only a ready token: every "user" is then the same account.</summary>
+    public bool CanCreateDistinctUsers => _issuer is not null;
+
+    /// <summary>The process-wide environment, decided on first use.</summary>
+    public static Task<NetraEnvironment> SharedAsync() => s_shared.Value;
+
+    public static async Task<NetraEnvironment> CreateAsync(NetraE2ESettings settings, IHealthProbe probe, IReadOnlyDictionary<string, string?>? simulatorSettings, CancellationToken cancellationToken)
+    {
+        var decision = await new ModeDecider(probe).DecideAsync(settings, cancellationToken);
+        return Create(settings, decision, simulatorSettings);
+    }
+
+    public static NetraEnvironment Create(NetraE2ESettings settings, ModeDecision decision, IReadOnlyDictionary<string, string?>? simulatorSettings = null)
+    {
+        switch (decision.Target)
+        {
+            case BackendTarget.Staging:
+                var stagingIssuer = settings.JwtSecret is null ? null : new TokenIssuer(settings.JwtSecret);
+                return new NetraEnvironment(settings, decision, new StagingConnector(settings.StagingUrl!), stagingIssuer, settings.Token, null);
+            case BackendTarget.Simulator:
+                var secret = settings.JwtSecret ?? TokenIssuer.NewSecret();
+                var simulator = new InProcessSimulator(secret, simulatorSettings);
+                return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator);
+            default:
+                return new NetraEnvironment(settings, decision, null, null, null, null);
+        }
+    }
+
+    public TestUser NewUser(string label)
+    {
+        if (_issuer is not null)
+        {
+            return _issuer.NewUser(label);
+        }
+
+        if (_fixedToken is not null)
+        {
+            return new TestUser("staging-token-user", "(from NETRA_E2E_TOKEN)", _fixedToken);
+        }
+
+        throw Unavailable();
+    }
+
+    /// <summary>Signs tokens as the auth service would (for tests of refused tokens); null with only a ready token.</summary>
+    public TokenIssuer? Issuer => _issuer;
+
+    public async Task<NetraSession> ConnectAsync(TestUser user, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        if (_connector is null)
+        {
+            throw Unavailable();
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var socket = await _connector.OpenAsync(user, headers ?? new Dictionary<string, string>(), ConnectTimeout, cancellationToken);
+        return await NetraSession.StartAsync(socket, user, _connector.Description, started.Elapsed, ConnectTimeout, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Simulator is not null)
+        {
+            await Simulator.DisposeAsync();
+        }
+    }
+
+    private InfrastructureFailureException Unavailable() => Decision.Target == BackendTarget.Unavailable
+        ? new InfrastructureFailureException($"no backend for this run: {Decision.Reason}")
+        : new InfrastructureFailureException("staging needs NETRA_E2E_JWT_SECRET or NETRA_E2E_TOKEN to sign in test users");
+
+    private static async Task<NetraEnvironment> CreateSharedAsync()
+    {
+        NetraEnvironment environment;
+        try
+        {
+            var settings = SettingsReader.FromEnvironment();
+            environment = await CreateAsync(settings, new HttpHealthProbe(), null, CancellationToken.None);
+        }
+        catch (InvalidOperationException ex)
+        {
+            environment = Create(new NetraE2ESettings(), new ModeDecision(BackendMode.Auto, BackendTarget.Unavailable, $"invalid setting: {ex.Message}", null));
+        }
+
+        RunLog.Announce(environment.Decision);
+        return environment;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Netra.E2E.Harness.Session;
+
+/// <summary>
+/// How long a run may take: to its first event (no event at all is an infrastructure failure), in total, and between
+/// two events once it has started.
+/// </summary>
+public sealed record RunDeadlines(TimeSpan FirstEvent, TimeSpan Total, TimeSpan Inactivity)
+{
+    public static RunDeadlines Within(TimeSpan total) => new(Min(total, TimeSpan.FromSeconds(15)), total, Min(total, TimeSpan.FromSeconds(30)));
+
+    public static RunDeadlines Seconds(int total) => Within(TimeSpan.FromSeconds(total));
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

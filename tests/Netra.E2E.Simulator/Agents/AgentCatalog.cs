@@ -1,0 +1,60 @@
+using Netra.E2E.Simulator.Threads;
+
+namespace Netra.E2E.Simulator.Agents;
+
+/// <summary>The agents the simulator knows, by the names clients use; the triage agent answers when none is named.</summary>
+public sealed class AgentCatalog
+{
+    public const string TriageAgent = "triage_agent";
+
+    private readonly Dictionary<string, Func<RequestProfile, IReadOnlyList<ThreadTurn>, RunScript>> _agents = new(StringComparer.Ordinal)
+    {
+        ["cost_optimizer"] = (p, h) => Route("cost_optimizer", p, h, CostAnalyst.Analyse),
+        ["optimization_agent"] = (p, h) => Route("optimization_agent", p, h, CostAnalyst.Analyse),
+        ["performance_optimizer"] = (p, h) => Route("performance_optimizer", p, h, PerformanceAnalyst.Analyse),
+        ["unified_data_agent"] = (p, h) => Route("unified_data_agent", p, h, DataAnalyst.Analyse),
+        ["data_analyzer"] = (p, h) => Route("data_analyzer", p, h, DataAnalyst.Analyse),
+        [Supervisor.Name] = (p, _) => Supervisor.Coordinate(p),
+        [TriageAgent] = (p, h) => Route(TriageAgent, p, h, Triage),
+    };
+
+    public IReadOnlyCollection<string> Names => _agents.Keys;
+
+    /// <summary>The agent's script for this request, or null when no agent has that name.</summary>
+    public RunScript? Plan(string? agentName, RequestProfile profile, IReadOnlyList<ThreadTurn> history) =>
+        _agents.TryGetValue(string.IsNullOrWhiteSpace(agentName) ? TriageAgent : agentName, out var agent) ? agent(profile, history) : null;
+
+    public static string ResolveName(string? agentName) => string.IsNullOrWhiteSpace(agentName) ? TriageAgent : agentName;
+
+    private static RunScript Route(string name, RequestProfile profile, IReadOnlyList<ThreadTurn> history, Func<string, RequestProfile, RunScript> specialist)
+    {
+        if (profile.LooksMalformed)
+        {
+            return ConversationAnalyst.Clarify(name);
+        }
+
+        if (profile.UnknownService is not null)
+        {
+            return ConversationAnalyst.ServiceNotFound(name, profile);
+        }
+
+        if (profile.FollowUp != FollowUpKind.None && history.Count > 0)
+        {
+            return ConversationAnalyst.FollowUp(name, profile, history);
+        }
+
+        return specialist(name, profile);
+    }
+
+    private static RunScript Triage(string name, RequestProfile profile)
+    {
+        if (profile.Scenario != Scenario.None || (profile.AsksData && !profile.AsksCost && !profile.AsksPerformance))
+        {
+            return DataAnalyst.Analyse(name, profile);
+        }
+
+        return profile.AsksPerformance && !profile.AsksCost && !profile.Comprehensive
+            ? PerformanceAnalyst.Analyse(name, profile)
+            : CostAnalyst.Analyse(name, profile);
+    }
+}

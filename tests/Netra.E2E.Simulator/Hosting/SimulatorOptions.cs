@@ -1,0 +1,18 @@
+namespace Netra.E2E.Simulator.Hosting;
+
+/// <summary>Settings of the simulated backend, bound from the "Simulator" configuration section.</summary>
+public sealed class SimulatorOptions
+{
+    public const string SectionName = "Simulator";
+
+    /// <summary>Pause between two events of a run; 0 streams as fast as the socket takes them.</summary>
+    public int EventDelayMilliseconds { get; set; }
+
+    /// <summary>Largest client frame accepted; the protocol sets 64 KiB.</summary>
+    public int MaxFrameBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Lets a connection ask for a fault (harness tests only); never on by default.</summary>
+    public bool AllowFaultInjection { get; set; }
+
+    public TimeSpan EventDelay => TimeSpan.FromMilliseconds(Math.Max(0, EventDelayMilliseconds));
+}
