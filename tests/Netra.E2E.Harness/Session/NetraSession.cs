@@ -118,9 +118,9 @@ public sealed class NetraSession : IAsyncDisposable
         {
             await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
         }
-        catch (WebSocketException ex)
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
         {
-            throw new InfrastructureFailureException($"could not send to {Backend}: {ex.Message}", ex);
+            throw new InfrastructureFailureException($"could not send to {Backend}: {ex.Message} ({_endReason})", ex);
         }
         finally
         {
@@ -328,7 +328,7 @@ public sealed class NetraSession : IAsyncDisposable
                 await _receiveLoop.WaitAsync(CloseTimeout);
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or TimeoutException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or TimeoutException or ObjectDisposedException or IOException)
         {
             // The server is gone or slow to answer the close: abort below.
         }

@@ -71,7 +71,7 @@ public sealed class ChatConnection
         {
             await ReceiveLoopAsync(dispatcher, aborted);
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
         {
             _logger.LogDebug("Connection {ConnectionId} ended: {Reason}", Id, ex.Message);
         }
@@ -159,7 +159,7 @@ public sealed class ChatConnection
 
             await SendCloseAsync(aborted);
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
             _logger.LogDebug("Connection {ConnectionId} stopped writing: {Reason}", Id, ex.Message);
         }
@@ -175,7 +175,7 @@ public sealed class ChatConnection
                 await _socket.CloseOutputAsync(status, description, aborted);
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
             _logger.LogDebug("Connection {ConnectionId} close handshake incomplete: {Reason}", Id, ex.Message);
         }

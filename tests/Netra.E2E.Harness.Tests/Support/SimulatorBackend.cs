@@ -1,0 +1,27 @@
+using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Decision;
+
+namespace Netra.E2E.Harness.Tests.Support;
+
+/// <summary>
+/// A private in-process simulator for harness tests, with fault injection allowed: each test class gets its own,
+/// so a faulty session never touches the business-value suite's backend.
+/// </summary>
+public sealed class SimulatorBackend : IAsyncLifetime
+{
+    public const string FaultHeader = "X-Netra-Sim-Fault";
+
+    public NetraEnvironment Environment { get; } = NetraEnvironment.Create(
+        new NetraE2ESettings { Mode = BackendMode.Mock },
+        new ModeDecision(BackendMode.Mock, BackendTarget.Simulator, "harness test", null),
+        new Dictionary<string, string?> { ["Simulator:AllowFaultInjection"] = "true" });
+
+    public Task<NetraSession> ConnectAsync(string label, string? fault = null) => Environment.ConnectAsync(
+        Environment.NewUser(label),
+        TestContext.Current.CancellationToken,
+        fault is null ? null : new Dictionary<string, string> { [FaultHeader] = fault });
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => Environment.DisposeAsync();
+}
