@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Netra.E2E.Harness.Auth;
+using Netra.E2E.Harness.Contract;
 using Netra.E2E.Harness.Failures;
 
 namespace Netra.E2E.Harness.Session;
@@ -24,6 +25,7 @@ public sealed class NetraSession : IAsyncDisposable
     private readonly List<NetraEvent> _unclaimed = [];
     private readonly List<NetraEvent> _received = [];
     private readonly Dictionary<string, TimeSpan> _runSentAt = [];
+    private readonly List<string> _warnings = [];
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly SemaphoreSlim _waitLock = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -49,6 +51,18 @@ public sealed class NetraSession : IAsyncDisposable
     public TimeSpan ConnectLatency { get; private set; }
     public NetraEvent? Greeting { get; private set; }
     public bool IsOpen => _socket.State == WebSocketState.Open;
+
+    /// <summary>Contract warnings of this session's runs: loose forms and unlisted event types that were tolerated.</summary>
+    public IReadOnlyList<string> ContractWarnings
+    {
+        get
+        {
+            lock (_warnings)
+            {
+                return _warnings.Distinct().ToArray();
+            }
+        }
+    }
 
     public IReadOnlyList<NetraEvent> Received
     {
@@ -166,7 +180,19 @@ public sealed class NetraSession : IAsyncDisposable
             }
         }
 
-        return new RunTranscript(runId, events, firstEventAfter, events[^1].ReceivedAt - sentAt);
+        var transcript = new RunTranscript(runId, events, firstEventAfter, events[^1].ReceivedAt - sentAt);
+        var contract = EventContract.Validate(transcript, User.Id);
+        lock (_warnings)
+        {
+            _warnings.AddRange(contract.Warnings);
+        }
+
+        if (!contract.IsValid)
+        {
+            throw new BusinessFailureException($"event contract broken in run {runId}: {string.Join("; ", contract.Violations)}");
+        }
+
+        return transcript;
     }
 
     /// <summary>The next event that matches, within the timeout. Nothing at all arriving is an infrastructure failure.</summary>
