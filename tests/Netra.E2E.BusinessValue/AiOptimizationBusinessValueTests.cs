@@ -3,7 +3,7 @@ using Netra.E2E.Harness.Analysis;
 namespace Netra.E2E.BusinessValue;
 
 /// <summary>The AI-optimization catalogue (old TestAIOptimizationBusinessValue): does a user get value from a chat?</summary>
-[Collection(NetraBackendCollection.Name)]
+[Collection(AiOptimizationCollection.Name)]
 [Trait("Catalogue", "AiOptimizationBusinessValue")]
 public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend)
 {

@@ -16,12 +16,13 @@ public sealed class RunTranscriptAssertions(RunTranscript run) : ReferenceTypeAs
 {
     protected override string Identifier => "run";
 
-    public AndConstraint<RunTranscriptAssertions> CompleteSuccessfully()
+    public AndConstraint<RunTranscriptAssertions> CompleteSuccessfully(string because = "", params object[] becauseArgs)
     {
         var error = Subject.Error;
         Execute.Assertion
+            .BecauseOf(because, becauseArgs)
             .ForCondition(Subject.Completed && error is null)
-            .FailWith("Expected {0} to end with agent_completed, but it ended with {1}: the user would get no answer.",
+            .FailWith("Expected {0} to end with agent_completed{reason}, but it ended with {1}: the user would get no answer.",
                 Subject.Describe(), error is null ? "no completion" : $"error {error.String("code")}: {error.String("message")}");
         return new(this);
     }
@@ -37,7 +38,7 @@ public sealed class RunTranscriptAssertions(RunTranscript run) : ReferenceTypeAs
 
     public AndConstraint<RunTranscriptAssertions> HaveBusinessValue(int minimumIndicators = BusinessValueReport.Required)
     {
-        var report = BusinessValue.Analyze(Subject.AnswerText);
+        var report = AnswerAnalysis.Analyze(Subject.AnswerText);
         Execute.Assertion
             .ForCondition(report.Count >= minimumIndicators)
             .FailWith("Expected an answer with business value ({0} or more indicators), but found {1}. Answer: {2}",
@@ -47,17 +48,17 @@ public sealed class RunTranscriptAssertions(RunTranscript run) : ReferenceTypeAs
 
     public AndConstraint<RunTranscriptAssertions> MentionAtLeast(int count, params string[] words)
     {
-        var found = BusinessValue.Found(Subject.AnswerText, words);
+        var found = AnswerAnalysis.Found(Subject.AnswerText, words);
         Execute.Assertion
             .ForCondition(found.Count >= count)
-            .FailWith("Expected the answer to mention at least {0} of [{1}], but it mentions only [{2}]. Answer: {3}",
-                count, string.Join(", ", words), string.Join(", ", found), Excerpt(Subject.AnswerText));
+            .FailWith("Expected the answer to mention at least {0} of {1}, but it mentions only {2}. Answer: {3}",
+                count, words, found, Excerpt(Subject.AnswerText));
         return new(this);
     }
 
     public AndConstraint<RunTranscriptAssertions> QuantifySavings()
     {
-        var figures = BusinessValue.DollarFigures(Subject.AnswerText);
+        var figures = AnswerAnalysis.DollarFigures(Subject.AnswerText);
         Execute.Assertion
             .ForCondition(figures.Any(f => f > 0))
             .FailWith("Expected savings quantified in dollars, but the answer has no dollar figure that parses. Answer: {0}", Excerpt(Subject.AnswerText));
@@ -67,8 +68,8 @@ public sealed class RunTranscriptAssertions(RunTranscript run) : ReferenceTypeAs
     public AndConstraint<RunTranscriptAssertions> QuantifyImprovement()
     {
         var text = Subject.AnswerText.ToLowerInvariant();
-        var percentages = BusinessValue.Percentages(Subject.AnswerText);
-        var comparison = BusinessValue.Found(text, "before", "after", "current", "optimized", "->", " to ").Count >= 2;
+        var percentages = AnswerAnalysis.Percentages(Subject.AnswerText);
+        var comparison = AnswerAnalysis.Found(text, "before", "after", "current", "optimized", "->", " to ").Count >= 2;
         Execute.Assertion
             .ForCondition(percentages.Count > 0 && comparison)
             .FailWith("Expected a quantified improvement (a percentage and a before/after comparison), but found {0} percentage(s) and {1}. Answer: {2}",
@@ -78,7 +79,7 @@ public sealed class RunTranscriptAssertions(RunTranscript run) : ReferenceTypeAs
 
     public AndConstraint<RunTranscriptAssertions> HaveMoreWordsThan(int words)
     {
-        var count = BusinessValue.WordCount(Subject.Content);
+        var count = AnswerAnalysis.WordCount(Subject.Content);
         Execute.Assertion
             .ForCondition(count > words)
             .FailWith("Expected an answer of more than {0} words, but it has {1}. Answer: {2}", words, count, Excerpt(Subject.Content));

@@ -61,6 +61,10 @@ public sealed class NetraEnvironment : IAsyncDisposable
             case BackendTarget.Simulator:
                 var secret = settings.JwtSecret ?? TokenIssuer.NewSecret();
                 var simulator = new InProcessSimulator(secret, simulatorSettings);
+
+                // WebApplicationFactory starts its host lazily and not thread-safely: start it here, once, before
+                // parallel tests race to create two hosts with two separate thread stores.
+                simulator.StartServer();
                 return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator);
             default:
                 return new NetraEnvironment(settings, decision, null, null, null, null);

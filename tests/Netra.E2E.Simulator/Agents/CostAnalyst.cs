@@ -51,7 +51,7 @@ public static class CostAnalyst
             text.AppendLine($"Security: two {provider.Storage} buckets allow public listing and three service accounts hold unused admin rights; restrict both before the next release.");
         }
 
-        if (profile.AsksRoadmap || profile.Comprehensive)
+        if (profile.AsksRoadmap || profile.Comprehensive || profile.TargetReduction is not null)
         {
             AppendRoadmap(text, recommendations);
         }

@@ -18,7 +18,7 @@ public sealed record BusinessValueReport(bool CostAnalysis, bool PerformanceMetr
     private static string Mark(bool present) => present ? "yes" : "no";
 }
 
-public static partial class BusinessValue
+public static partial class AnswerAnalysis
 {
     public static readonly string[] CostWords = ["cost", "saving", "expense", "budget", "pricing", "$", "dollar"];
     public static readonly string[] PerformanceWords = ["performance", "latency", "throughput", "response time", "optimization", "efficiency", "speed", "metrics"];

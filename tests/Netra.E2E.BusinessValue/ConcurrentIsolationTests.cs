@@ -1,0 +1,57 @@
+namespace Netra.E2E.BusinessValue;
+
+/// <summary>Per-user isolation under load: many users at once, each sees only its own runs and its own answer.</summary>
+[Collection(IsolationCollection.Name)]
+[Trait("Catalogue", "Isolation")]
+public sealed class ConcurrentIsolationTests(NetraBackendFixture backend)
+{
+    private const int Users = 20;
+    private static readonly string[] Providers = ["AWS", "Azure", "GCP"];
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact(DisplayName = "Twenty users at once: each gets only its own events and an answer about its own question")]
+    public async Task Twenty_concurrent_users_receive_only_their_own_runs()
+    {
+        backend.RequireDistinctUsers();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, Users).Select(async n =>
+        {
+            var provider = Providers[n % Providers.Length];
+            var spend = $"{11_000 + n * 1_300:N0}";
+            await using var session = await backend.ConnectNewUserAsync($"crowd-{n}", Ct);
+            var runId = await session.SendUserMessageAsync($"Optimize my {provider} costs; we spend ${spend} a month", Ct);
+            var run = await session.WaitForRunAsync(runId, RunDeadlines.Seconds(60), Ct);
+            return (User: session.User.Id, Provider: provider, Spend: spend, Run: run,
+                Foreign: session.Received.Where(e => e.RunId is not null && e.RunId != runId).Select(e => e.ToString()).ToArray());
+        }));
+
+        results.Select(r => r.Run.ThreadId).Should().OnlyHaveUniqueItems("every user's run starts its own thread");
+        foreach (var r in results)
+        {
+            r.Run.Should().CompleteSuccessfully().And.HaveBusinessValue();
+            r.Foreign.Should().BeEmpty("{0} must receive only events of its own run", r.User);
+            r.Run.Content.Should().Contain($"${r.Spend}").And.Contain(r.Provider, "{0}'s answer must be about its own question", r.User);
+            foreach (var other in results.Where(o => o.Spend != r.Spend))
+            {
+                r.Run.Content.Should().NotContain($"${other.Spend} (", "{0}'s answer must not carry another user's figures", r.User);
+            }
+        }
+    }
+
+    [Fact(DisplayName = "Naming another user's thread is refused and reveals nothing")]
+    public async Task Another_users_thread_is_off_limits()
+    {
+        backend.RequireDistinctUsers();
+        await using var owner = await backend.ConnectNewUserAsync("thread-owner", Ct);
+        var ownerRun = await owner.WaitForRunAsync(await owner.SendUserMessageAsync("What are my top 3 cost optimization opportunities on AWS? We spend $27,300 a month.", Ct), RunDeadlines.Seconds(60), Ct);
+        ownerRun.Should().CompleteSuccessfully();
+
+        await using var intruder = await backend.ConnectNewUserAsync("thread-intruder", Ct);
+        var runId = await intruder.SendUserMessageAsync("Can you provide more details on the first opportunity?", Ct, threadId: ownerRun.ThreadId);
+        var run = await intruder.WaitForRunAsync(runId, RunDeadlines.Seconds(60), Ct);
+
+        run.Completed.Should().BeFalse("the intruder must not get an answer built on someone else's thread");
+        run.Error!.String("code").Should().Be("THREAD_ACCESS_DENIED");
+        intruder.Received.Should().NotContain(e => e.Raw.Contains("27,300", StringComparison.Ordinal), "nothing of the owner's thread may leak");
+    }
+}
