@@ -42,6 +42,10 @@ public sealed class NetraEnvironment : IAsyncDisposable
     /// <summary>False against staging with only a ready token: every "user" is then the same account.</summary>
     public bool CanCreateDistinctUsers => _issuer is not null;
 
+    /// <summary>The process-wide environment if a test has already asked for it (the run summary never triggers a probe).</summary>
+    public static NetraEnvironment? SharedIfDecided =>
+        s_shared.IsValueCreated && s_shared.Value.IsCompletedSuccessfully ? s_shared.Value.Result : null;
+
     /// <summary>The process-wide environment, decided on first use.</summary>
     public static Task<NetraEnvironment> SharedAsync() => s_shared.Value;
 

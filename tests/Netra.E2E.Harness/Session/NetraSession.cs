@@ -7,6 +7,7 @@ using System.Threading.Channels;
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.Contract;
 using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Reporting;
 
 namespace Netra.E2E.Harness.Session;
 
@@ -182,6 +183,7 @@ public sealed class NetraSession : IAsyncDisposable
 
         var transcript = new RunTranscript(runId, events, firstEventAfter, events[^1].ReceivedAt - sentAt);
         var contract = EventContract.Validate(transcript, User.Id);
+        RunRecorder.Record(transcript, contract.Warnings);
         lock (_warnings)
         {
             _warnings.AddRange(contract.Warnings);

@@ -15,10 +15,21 @@ public sealed class RunExecutor(
     ConnectionRegistry registry,
     IOptions<SimulatorOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<RunExecutor> logger)
 {
+    private int _runsStarted;
+
     public void Start(ChatConnection origin, RunRequest request)
     {
+        if (options.Value is { AllowFaultInjection: true, CrashAfterRuns: { } crashAfter } && Interlocked.Increment(ref _runsStarted) > crashAfter)
+        {
+            logger.LogWarning("Simulated crash: stopping after {Runs} runs", crashAfter);
+            lifetime.StopApplication();
+            origin.Abort();
+            return;
+        }
+
         var faults = origin.Faults;
         var thread = threads.Open(origin.UserId, request.ThreadId);
         if (thread is null)

@@ -41,12 +41,14 @@ public sealed record ConnectionFaults(SimulatorFault Active)
 
     public static ConnectionFaults From(HttpRequest request, SimulatorOptions options)
     {
-        if (!options.AllowFaultInjection || !request.Headers.TryGetValue(HeaderName, out var values))
+        if (!options.AllowFaultInjection)
         {
             return None;
         }
 
-        return new ConnectionFaults(Parse(values.ToString()));
+        var requested = request.Headers.TryGetValue(HeaderName, out var values) ? values.ToString() : "";
+        var faults = Parse($"{options.Faults},{requested}");
+        return faults == SimulatorFault.None ? None : new ConnectionFaults(faults);
     }
 
     public static SimulatorFault Parse(string names)

@@ -14,5 +14,11 @@ public sealed class SimulatorOptions
     /// <summary>Lets a connection ask for a fault (harness tests only); never on by default.</summary>
     public bool AllowFaultInjection { get; set; }
 
+    /// <summary>Faults every connection gets (names as in X-Netra-Sim-Fault), for a simulator started to misbehave whole.</summary>
+    public string? Faults { get; set; }
+
+    /// <summary>Stops the whole simulator when this many runs have started: a backend lost mid-run.</summary>
+    public int? CrashAfterRuns { get; set; }
+
     public TimeSpan EventDelay => TimeSpan.FromMilliseconds(Math.Max(0, EventDelayMilliseconds));
 }

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Microsoft.Testing.Platform.Configurations;
+using Microsoft.Testing.Platform.Extensions;
+using Microsoft.Testing.Platform.Extensions.Messages;
+using Microsoft.Testing.Platform.Extensions.TestHost;
+using Microsoft.Testing.Platform.Services;
+using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Probing;
+using Netra.E2E.Harness.Reporting;
+using PlatformTestResult = Netra.E2E.Harness.Reporting.TestResult;
+
+namespace Netra.E2E.BusinessValue.Reporting;
+
+/// <summary>
+/// Listens to every test result of the run and, when the session ends, writes the run summary to the console and to
+/// TestResults/netra-e2e-summary.md and .json. In real mode, the first infrastructure failure triggers one fresh
+/// health probe, so the summary can say whether (and when) the backend was lost mid-run.
+/// </summary>
+internal sealed class RunSummaryExtension(IConfiguration configuration) : IDataConsumer, ITestSessionLifetimeHandler
+{
+    private readonly ConcurrentDictionary<string, PlatformTestResult> _results = new(StringComparer.Ordinal);
+    private Task<string?>? _lossCheck;
+
+    public string Uid => "Netra.E2E.RunSummary";
+    public string Version => "1.0.0";
+    public string DisplayName => "Netra.E2E run summary";
+    public string Description => "Classes failures as infrastructure or business and writes the run summary.";
+    public Type[] DataTypesConsumed => [typeof(TestNodeUpdateMessage)];
+
+    public Task<bool> IsEnabledAsync() => Task.FromResult(true);
+
+    public Task ConsumeAsync(IDataProducer dataProducer, IData value, CancellationToken cancellationToken)
+    {
+        if (value is not TestNodeUpdateMessage { TestNode: var node })
+        {
+            return Task.CompletedTask;
+        }
+
+        PlatformTestResult? result = node.Properties.SingleOrDefault<TestNodeStateProperty>() switch
+        {
+            PassedTestNodeStateProperty => new(node.DisplayName, TestOutcome.Passed),
+            SkippedTestNodeStateProperty skipped => new(node.DisplayName, TestOutcome.Skipped, Message: skipped.Explanation),
+            FailedTestNodeStateProperty failed => new(node.DisplayName, TestOutcome.Failed, failed.Exception?.GetType().FullName, failed.Exception?.Message ?? failed.Explanation),
+            ErrorTestNodeStateProperty error => new(node.DisplayName, TestOutcome.Failed, error.Exception?.GetType().FullName, error.Exception?.Message ?? error.Explanation),
+            TimeoutTestNodeStateProperty timeout => new(node.DisplayName, TestOutcome.Failed, null, $"{FailureClassifier.InfrastructureTag} test timed out: {timeout.Explanation}"),
+            _ => null,
+        };
+        if (result is not null)
+        {
+            // A theory whose data xUnit cannot serialise reports every row under one node id: key by name too.
+            _results[$"{node.Uid.Value}|{node.DisplayName}"] = result;
+            if (result.Outcome == TestOutcome.Failed && FailureClassifier.Classify(result.ExceptionType, result.Message).Class == FailureClass.Infrastructure)
+            {
+                Interlocked.CompareExchange(ref _lossCheck, CheckBackendAsync(result.Name), null);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task OnTestSessionStartingAsync(ITestSessionContext testSessionContext) => Task.CompletedTask;
+
+    public async Task OnTestSessionFinishingAsync(ITestSessionContext testSessionContext)
+    {
+        var environment = Harness.Fixture.NetraEnvironment.SharedIfDecided;
+        var backendLost = _lossCheck is null ? null : await _lossCheck;
+        var summary = RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, _results.Values.ToArray(),
+            RunRecorder.RunsByTest(), RunRecorder.Warnings(), backendLost, DateTimeOffset.UtcNow);
+        var (markdown, _) = RunSummaryWriter.WriteFiles(summary, SummaryDirectory());
+        await Console.Out.WriteAsync(RunSummaryWriter.ToConsole(summary) + $"  summary: {markdown}{Environment.NewLine}");
+    }
+
+    /// <summary>Re-probes a real backend after the first infrastructure failure: still healthy means a local glitch, not a loss.</summary>
+    private async Task<string?> CheckBackendAsync(string firstAffectedTest)
+    {
+        var environment = Harness.Fixture.NetraEnvironment.SharedIfDecided;
+        if (environment is not { Decision.Target: BackendTarget.Staging, Settings.StagingUrl: { } url })
+        {
+            return null;
+        }
+
+        var finishedBefore = _results.Count - 1;
+        var noticedAt = DateTimeOffset.UtcNow;
+        var probe = await new HttpHealthProbe().ProbeAsync(url, environment.Settings.ProbeTimeout, CancellationToken.None);
+        return probe.IsHealthy
+            ? null
+            : $"at {noticedAt:HH:mm:ss} UTC, first noticed by '{firstAffectedTest}' after {finishedBefore} test(s) had finished; health now: {probe}";
+    }
+
+    /// <summary>TestResults/ beside the per-project results folder the build sets, or the results folder itself.</summary>
+    private string SummaryDirectory()
+    {
+        var results = configuration["platformOptions:resultDirectory"] ?? Path.Combine(Directory.GetCurrentDirectory(), "TestResults");
+        var folder = new DirectoryInfo(results);
+        return folder.Name == typeof(RunSummaryHook).Assembly.GetName().Name && folder.Parent is not null ? folder.Parent.FullName : folder.FullName;
+    }
+}

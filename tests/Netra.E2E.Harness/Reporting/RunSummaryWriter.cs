@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Netra.E2E.Harness.Failures;
+
+namespace Netra.E2E.Harness.Reporting;
+
+/// <summary>Renders a run summary as Markdown (for CI job summaries), JSON (for tools) and a few console lines.</summary>
+public static class RunSummaryWriter
+{
+    public const string FileStem = "netra-e2e-summary";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public static (string Markdown, string Json) WriteFiles(RunSummary summary, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var markdown = Path.Combine(directory, FileStem + ".md");
+        var json = Path.Combine(directory, FileStem + ".json");
+        File.WriteAllText(markdown, ToMarkdown(summary));
+        File.WriteAllText(json, ToJson(summary));
+        return (markdown, json);
+    }
+
+    public static string ToJson(RunSummary summary) => JsonSerializer.Serialize(summary, Json);
+
+    public static string ToConsole(RunSummary summary)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"Netra.E2E summary: {summary.Verdict}");
+        text.AppendLine($"  mode: {summary.Mode} ({summary.Reason})");
+        text.AppendLine($"  tests: {summary.Collected} collected, {summary.Executed} executed, {summary.Passed} passed, {summary.Failed} failed, {summary.Skipped} skipped");
+        if (summary.BackendLost is not null)
+        {
+            text.AppendLine($"  backend lost: {summary.BackendLost}");
+        }
+
+        foreach (var failure in summary.Failures)
+        {
+            text.AppendLine($"  [{Tag(failure.Class)}] {failure.Test}: {failure.Reason}");
+        }
+
+        return text.ToString();
+    }
+
+    public static string ToMarkdown(RunSummary s)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Netra.E2E run summary").AppendLine();
+        md.AppendLine($"**{Escape(s.Verdict)}**").AppendLine();
+        md.AppendLine("| | |").AppendLine("|---|---|");
+        md.AppendLine($"| Mode | {Escape(s.Mode)} |");
+        md.AppendLine($"| Why | {Escape(s.Reason)} |");
+        md.AppendLine($"| Staging URL | {Escape(s.StagingUrl)} |");
+        md.AppendLine($"| Health probe | {Escape(s.ProbeOutcome ?? "not run")}{(s.ProbeLatencyMs is { } ms ? $" ({ms.ToString("0.#", CultureInfo.InvariantCulture)} ms)" : "")} |");
+        md.AppendLine($"| Tests | {s.Collected} collected, {s.Executed} executed, {s.Passed} passed, {s.Failed} failed, {s.Skipped} skipped |");
+        md.AppendLine($"| Execution rate | {s.ExecutionRate.ToString("P0", CultureInfo.InvariantCulture)} |");
+        if (s.BackendLost is not null)
+        {
+            md.AppendLine($"| Backend lost | {Escape(s.BackendLost)} |");
+        }
+
+        md.AppendLine($"| Generated | {s.GeneratedAt:yyyy-MM-dd HH:mm:ss} UTC |").AppendLine();
+
+        if (s.Failures.Count > 0)
+        {
+            foreach (var group in s.Failures.GroupBy(f => f.Class))
+            {
+                md.AppendLine($"## {(group.Key == FailureClass.Infrastructure ? "Infrastructure failures (backend unreachable or lost)" : "Business failures (product regressions)")}: {group.Count()}").AppendLine();
+                foreach (var f in group)
+                {
+                    md.AppendLine($"- **{Escape(f.Test)}**: {Escape(f.Reason)}");
+                }
+
+                md.AppendLine();
+            }
+        }
+
+        md.AppendLine("## Business value per test").AppendLine();
+        md.AppendLine("| Test | Result | Runs | Cost | Performance | Recommendations | Data | Indicators | First event (slowest run) | Completion (slowest run) |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var t in s.Tests)
+        {
+            md.AppendLine($"| {Escape(t.Name)} | {t.Outcome.ToString().ToLowerInvariant()} | {t.Runs} | {Mark(t.CostAnalysis)} | {Mark(t.PerformanceMetrics)} | {Mark(t.Recommendations)} | {Mark(t.DataInsights)} | " +
+                          $"{t.Indicators}/{t.RequiredIndicators} | {Ms(t.FirstEventMs)} | {Ms(t.CompletionMs)} |");
+        }
+
+        if (s.ContractWarnings.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Contract warnings (tolerated loose forms)").AppendLine();
+            foreach (var w in s.ContractWarnings)
+            {
+                md.AppendLine($"- {Escape(w)}");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string Tag(FailureClass c) => c == FailureClass.Infrastructure ? "infrastructure" : "business";
+
+    private static string Mark(bool present) => present ? "yes" : "-";
+
+    private static string Ms(double? ms) => ms is { } v ? $"{v.ToString("0", CultureInfo.InvariantCulture)} ms" : "-";
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}
