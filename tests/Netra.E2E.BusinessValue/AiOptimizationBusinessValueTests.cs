@@ -39,6 +39,11 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
         second.Should().CompleteSuccessfully();
         var firstTitle = first.Recommendations[0].GetProperty("title").GetString()!;
         second.Content.Should().ContainEquivalentOf(firstTitle, "turn 2 asks about the first opportunity of turn 1");
+        if (first.Recommendations[0].TryGetProperty("estimated_monthly_savings_usd", out var firstSavings))
+        {
+            AnswerAnalysis.DollarFigures(second.Content).Should().Contain(firstSavings.GetDecimal(),
+                "the follow-up must keep turn 1's figure for that opportunity; an agent that forgot the thread re-estimates it");
+        }
 
         var third = await AskAsync(session, "What would be the implementation timeline and expected ROI?", threadId);
         third.Should().CompleteSuccessfully().And.MentionAtLeast(2, "timeline", "roi", "implement", "payback", "phase", "week");
@@ -121,11 +126,13 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
         var malformed = await session.WaitForRunAsync(malformedRunId, RunDeadlines.Seconds(30), Ct);
         (malformed.Error is not null || malformed.Completed).Should().BeTrue("malformed content gets an error or a graceful completion");
 
+        // The ping right behind the bad frame tells "no error was sent" apart from "nothing arrives at all".
         await session.SendRawAsync("this frame is not JSON at all", Ct);
-        var error = await session.ExpectAsync(e => e.Type == EventNames.Error && e.RunId is null, TimeSpan.FromSeconds(10), "an error for a frame that is not JSON", Ct);
-        error.String("code").Should().Be("INVALID_MESSAGE");
-
         var pingId = await session.PingAsync(Ct);
+        var answer = await session.ExpectAsync(e => (e.Type == EventNames.Error && e.RunId is null) || (e.Type == EventNames.Pong && e.MessageId == pingId),
+            TimeSpan.FromSeconds(10), "an error for a frame that is not JSON", Ct);
+        answer.Type.Should().Be(EventNames.Error, "a frame that is not JSON must be flagged before the next message is answered");
+        answer.String("code").Should().Be("INVALID_MESSAGE");
         await session.ExpectAsync(e => e.Type == EventNames.Pong && e.MessageId == pingId, TimeSpan.FromSeconds(10), "a pong after the bad frames", Ct);
 
         var runId = await session.SendUserMessageAsync("Optimize costs for service that doesn't exist: quantum-flux-capacitor-service", Ct);

@@ -11,10 +11,14 @@ public sealed class SimulatorBackend : IAsyncLifetime
 {
     public const string FaultHeader = "X-Netra-Sim-Fault";
 
-    public NetraEnvironment Environment { get; } = NetraEnvironment.Create(
+    public NetraEnvironment Environment { get; } = CreateEnvironment();
+
+    /// <summary>An in-process simulator with fault injection allowed; a deadline scale below 1 shortens provoked timeouts.</summary>
+    public static NetraEnvironment CreateEnvironment(double deadlineScale = 1) => NetraEnvironment.Create(
         new NetraE2ESettings { Mode = BackendMode.Mock },
         new ModeDecision(BackendMode.Mock, BackendTarget.Simulator, "harness test", null),
-        new Dictionary<string, string?> { ["Simulator:AllowFaultInjection"] = "true" });
+        new Dictionary<string, string?> { ["Simulator:AllowFaultInjection"] = "true" },
+        deadlineScale);
 
     public Task<NetraSession> ConnectAsync(string label, string? fault = null) => Environment.ConnectAsync(
         Environment.NewUser(label),

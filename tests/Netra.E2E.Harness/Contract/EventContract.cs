@@ -61,12 +61,16 @@ public static class EventContract
             {
                 violations.Add(new(name, "thread_id", "is required but missing"));
             }
-            else if (e.ThreadId is not null)
+            else
             {
-                threadId ??= e.ThreadId;
-                if (e.ThreadId != threadId)
+                // The envelope and the payload may both carry the thread id; each must be the run's.
+                foreach (var eventThread in new[] { e.ThreadId, e.String("thread_id") }.OfType<string>().Distinct())
                 {
-                    violations.Add(new(name, "thread_id", $"must stay '{threadId}' for the whole run (got '{e.ThreadId}')"));
+                    threadId ??= eventThread;
+                    if (eventThread != threadId)
+                    {
+                        violations.Add(new(name, "thread_id", $"must stay '{threadId}' for the whole run (got '{eventThread}')"));
+                    }
                 }
             }
 

@@ -1,6 +1,7 @@
 using Xunit;
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Failures;
 using Netra.E2E.Harness.Session;
 
 namespace Netra.E2E.Harness.Fixture;
@@ -11,13 +12,29 @@ namespace Netra.E2E.Harness.Fixture;
 /// </summary>
 public sealed class NetraBackendFixture : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string>? _connectionHeaders;
     private NetraEnvironment? _environment;
+
+    /// <summary>The fixture xUnit creates: the process-wide environment, decided once.</summary>
+    public NetraBackendFixture()
+    {
+    }
+
+    private NetraBackendFixture(NetraEnvironment environment, IReadOnlyDictionary<string, string>? connectionHeaders)
+    {
+        _environment = environment;
+        _connectionHeaders = connectionHeaders;
+    }
+
+    /// <summary>A fixture on a given environment, whose sessions all send these handshake headers (harness tests: faults).</summary>
+    public static NetraBackendFixture On(NetraEnvironment environment, IReadOnlyDictionary<string, string>? connectionHeaders = null) =>
+        new(environment, connectionHeaders);
 
     public NetraEnvironment Environment => _environment ?? throw new InvalidOperationException("The fixture is not initialised yet.");
 
     public ModeDecision Decision => Environment.Decision;
 
-    public async ValueTask InitializeAsync() => _environment = await NetraEnvironment.SharedAsync();
+    public async ValueTask InitializeAsync() => _environment ??= await NetraEnvironment.SharedAsync();
 
     /// <summary>The shared environment lives for the whole process; nothing to release per collection.</summary>
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -26,7 +43,7 @@ public sealed class NetraBackendFixture : IAsyncLifetime
 
     public async Task<NetraSession> ConnectAsync(TestUser user, CancellationToken cancellationToken)
     {
-        var session = await Environment.ConnectAsync(user, cancellationToken);
+        var session = await Environment.ConnectAsync(user, cancellationToken, _connectionHeaders);
         TestContext.Current.TestOutputHelper?.WriteLine($"{Decision.Summary}; {user} connected in {session.ConnectLatency.TotalMilliseconds:0} ms");
         return session;
     }
@@ -34,6 +51,15 @@ public sealed class NetraBackendFixture : IAsyncLifetime
     /// <summary>A new user and its session, in one step.</summary>
     public async Task<NetraSession> ConnectNewUserAsync(string label, CancellationToken cancellationToken) =>
         await ConnectAsync(NewUser(label), cancellationToken);
+
+    /// <summary>Fails at once as infrastructure when the run has no backend, before a test expects a refusal of its own.</summary>
+    public void RequireBackend()
+    {
+        if (Decision.Target == BackendTarget.Unavailable)
+        {
+            throw new InfrastructureFailureException($"no backend for this run: {Decision.Reason}");
+        }
+    }
 
     /// <summary>Multi-user checks need distinct accounts; with only a ready staging token they cannot run, and say why.</summary>
     public void RequireDistinctUsers()

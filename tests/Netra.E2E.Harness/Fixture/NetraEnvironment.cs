@@ -20,6 +20,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
     private readonly IBackendConnector? _connector;
     private readonly TokenIssuer? _issuer;
     private readonly string? _fixedToken;
+    private int _openSessions;
 
     private NetraEnvironment(NetraE2ESettings settings, ModeDecision decision, IBackendConnector? connector, TokenIssuer? issuer, string? fixedToken, InProcessSimulator? simulator)
     {
@@ -32,6 +33,15 @@ public sealed class NetraEnvironment : IAsyncDisposable
     }
 
     public NetraE2ESettings Settings { get; }
+
+    /// <summary>
+    /// Multiplies every run deadline of this environment's sessions. 1 for the suite (the catalogue's deadlines are
+    /// staging's); harness tests that provoke timeouts on purpose shrink it so a verdict takes seconds, not minutes.
+    /// </summary>
+    public double DeadlineScale { get; init; } = 1;
+
+    /// <summary>Sessions of this environment not yet disposed: a faulty run must leave none behind.</summary>
+    public int OpenSessions => Volatile.Read(ref _openSessions);
     public ModeDecision Decision { get; }
 
     /// <summary>The in-process simulator when the run uses it; null against staging.</summary>
@@ -55,13 +65,13 @@ public sealed class NetraEnvironment : IAsyncDisposable
         return Create(settings, decision, simulatorSettings);
     }
 
-    public static NetraEnvironment Create(NetraE2ESettings settings, ModeDecision decision, IReadOnlyDictionary<string, string?>? simulatorSettings = null)
+    public static NetraEnvironment Create(NetraE2ESettings settings, ModeDecision decision, IReadOnlyDictionary<string, string?>? simulatorSettings = null, double deadlineScale = 1)
     {
         switch (decision.Target)
         {
             case BackendTarget.Staging:
                 var stagingIssuer = settings.JwtSecret is null ? null : new TokenIssuer(settings.JwtSecret);
-                return new NetraEnvironment(settings, decision, new StagingConnector(settings.StagingUrl!), stagingIssuer, settings.Token, null);
+                return new NetraEnvironment(settings, decision, new StagingConnector(settings.StagingUrl!), stagingIssuer, settings.Token, null) { DeadlineScale = deadlineScale };
             case BackendTarget.Simulator:
                 var secret = settings.JwtSecret ?? TokenIssuer.NewSecret();
                 var simulator = new InProcessSimulator(secret, simulatorSettings);
@@ -69,9 +79,9 @@ public sealed class NetraEnvironment : IAsyncDisposable
                 // WebApplicationFactory starts its host lazily and not thread-safely: start it here, once, before
                 // parallel tests race to create two hosts with two separate thread stores.
                 simulator.StartServer();
-                return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator);
+                return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator) { DeadlineScale = deadlineScale };
             default:
-                return new NetraEnvironment(settings, decision, null, null, null, null);
+                return new NetraEnvironment(settings, decision, null, null, null, null) { DeadlineScale = deadlineScale };
         }
     }
 
@@ -102,7 +112,10 @@ public sealed class NetraEnvironment : IAsyncDisposable
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var socket = await _connector.OpenAsync(user, headers ?? new Dictionary<string, string>(), ConnectTimeout, cancellationToken);
-        return await NetraSession.StartAsync(socket, user, _connector.Description, started.Elapsed, ConnectTimeout, cancellationToken);
+        var session = await NetraSession.StartAsync(socket, user, _connector.Description, started.Elapsed, ConnectTimeout, cancellationToken,
+            DeadlineScale, onDisposed: () => Interlocked.Decrement(ref _openSessions));
+        Interlocked.Increment(ref _openSessions);
+        return session;
     }
 
     public async ValueTask DisposeAsync()

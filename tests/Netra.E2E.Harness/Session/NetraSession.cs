@@ -35,9 +35,13 @@ public sealed class NetraSession : IAsyncDisposable
     private string _endReason = "the socket is still open";
     private int _disposed;
 
-    private NetraSession(WebSocket socket, TestUser user, string backend)
+    private readonly double _deadlineScale;
+    private Action? _disposedCallback;
+
+    private NetraSession(WebSocket socket, TestUser user, string backend, double deadlineScale)
     {
         _socket = socket;
+        _deadlineScale = deadlineScale;
         User = user;
         Backend = backend;
         Interlocked.Increment(ref s_open);
@@ -77,12 +81,14 @@ public sealed class NetraSession : IAsyncDisposable
     }
 
     /// <summary>Wraps an upgraded socket and waits for the server's connection_established greeting.</summary>
-    public static async Task<NetraSession> StartAsync(WebSocket socket, TestUser user, string backend, TimeSpan connectLatency, TimeSpan greetingTimeout, CancellationToken cancellationToken)
+    public static async Task<NetraSession> StartAsync(WebSocket socket, TestUser user, string backend, TimeSpan connectLatency, TimeSpan greetingTimeout,
+        CancellationToken cancellationToken, double deadlineScale = 1, Action? onDisposed = null)
     {
-        var session = new NetraSession(socket, user, backend) { ConnectLatency = connectLatency };
+        var session = new NetraSession(socket, user, backend, deadlineScale) { ConnectLatency = connectLatency };
         try
         {
             session.Greeting = await session.WaitForAsync(e => e.Type == EventNames.ConnectionEstablished, greetingTimeout, "connection_established", cancellationToken);
+            session._disposedCallback = onDisposed;
             return session;
         }
         catch
@@ -146,6 +152,7 @@ public sealed class NetraSession : IAsyncDisposable
     /// <summary>Collects a run's events until agent_completed or error, within the deadlines.</summary>
     public async Task<RunTranscript> WaitForRunAsync(string runId, RunDeadlines deadlines, CancellationToken cancellationToken)
     {
+        deadlines = deadlines.Scaled(_deadlineScale);
         TimeSpan sentAt;
         lock (_runSentAt)
         {
@@ -200,6 +207,7 @@ public sealed class NetraSession : IAsyncDisposable
     /// <summary>The next event that matches, within the timeout. Nothing at all arriving is an infrastructure failure.</summary>
     public async Task<NetraEvent> ExpectAsync(Func<NetraEvent, bool> match, TimeSpan timeout, string what, CancellationToken cancellationToken)
     {
+        timeout *= _deadlineScale;
         try
         {
             return await WaitForAsync(match, timeout, what, cancellationToken);
@@ -370,6 +378,7 @@ public sealed class NetraSession : IAsyncDisposable
             _sendLock.Dispose();
             _waitLock.Dispose();
             Interlocked.Decrement(ref s_open);
+            _disposedCallback?.Invoke();
         }
     }
 

@@ -10,5 +10,7 @@ public sealed record RunDeadlines(TimeSpan FirstEvent, TimeSpan Total, TimeSpan 
 
     public static RunDeadlines Seconds(int total) => Within(TimeSpan.FromSeconds(total));
 
+    public RunDeadlines Scaled(double factor) => factor == 1 ? this : new(FirstEvent * factor, Total * factor, Inactivity * factor);
+
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

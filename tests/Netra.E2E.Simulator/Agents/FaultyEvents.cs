@@ -55,6 +55,11 @@ public static class FaultyEvents
             events.Insert(Math.Min(2, events.Count), new(EventTypes.AgentThinking, [], runId, Raw: "{\"type\": \"agent_thinking\", \"payload\": {"));
         }
 
+        if (faults.Has(SimulatorFault.OversizedFrame))
+        {
+            events.Insert(Math.Min(2, events.Count), new(EventTypes.AgentThinking, [], runId, Raw: $"{{\"type\":\"agent_thinking\",\"payload\":{{\"thought\":\"{new string('x', 2 * 1024 * 1024)}\"}}}}"));
+        }
+
         if (faults.Has(SimulatorFault.UnknownEventType))
         {
             var last = events.FindLastIndex(e => e.Type == EventTypes.AgentCompleted);

@@ -67,7 +67,7 @@ public sealed class RunExecutor(
             var clock = new EventClock(time, origin.Faults.Has(SimulatorFault.TimestampsBackwards));
             foreach (var (index, evt) in events.Index())
             {
-                await PaceAsync(origin, origin.Closing);
+                await PaceAsync(origin, slow: index > 0, origin.Closing);
                 if (origin.Faults.Has(SimulatorFault.CloseMidRun) && index == 2)
                 {
                     origin.Abort();
@@ -95,9 +95,10 @@ public sealed class RunExecutor(
         }
     }
 
-    private Task PaceAsync(ChatConnection origin, CancellationToken cancellation)
+    /// <summary>Waits the configured pacing; the slow-events fault lets the first event through, then stalls every later one.</summary>
+    private Task PaceAsync(ChatConnection origin, bool slow, CancellationToken cancellation)
     {
-        var delay = origin.Faults.Has(SimulatorFault.SlowEvents) ? TimeSpan.FromSeconds(30) : options.Value.EventDelay;
+        var delay = slow && origin.Faults.Has(SimulatorFault.SlowEvents) ? TimeSpan.FromSeconds(30) : options.Value.EventDelay;
         return delay > TimeSpan.Zero ? Task.Delay(delay, time, cancellation) : Task.CompletedTask;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using Netra.E2E.Simulator.Connections;
 using Netra.E2E.Simulator.Hosting;
 
 namespace Netra.E2E.Simulator.Auth;
@@ -36,11 +37,30 @@ public static class ChatAuthorization
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 NameClaimType = "sub",
             };
-            options.Events = new JwtBearerEvents { OnMessageReceived = ReadTokenFromSubprotocol };
+            options.Events = new JwtBearerEvents { OnMessageReceived = ReadTokenFromSubprotocol, OnAuthenticationFailed = AcceptInvalidTokenWhenFaulty };
         });
         services.AddAuthorizationBuilder().AddPolicy(PolicyName, policy =>
             policy.RequireAuthenticatedUser().RequireClaim(PermissionsClaim, ChatPermission));
         return services;
+    }
+
+    /// <summary>
+    /// The AcceptInvalidTokens fault (only with fault injection allowed): a forged or expired token is let in, as a
+    /// regressed auth check would, so the suite can prove it notices.
+    /// </summary>
+    private static Task AcceptInvalidTokenWhenFaulty(AuthenticationFailedContext context)
+    {
+        var simulator = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SimulatorOptions>>().Value;
+        if (!ConnectionFaults.From(context.Request.Headers, simulator).Has(SimulatorFault.AcceptInvalidTokens))
+        {
+            return Task.CompletedTask;
+        }
+
+        var token = context.Request.Headers.Authorization.ToString().Replace("Bearer ", "", StringComparison.Ordinal);
+        var claims = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).Claims;
+        context.Principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "faulty", "sub", "role"));
+        context.Success();
+        return Task.CompletedTask;
     }
 
     /// <summary>Browsers cannot set headers, so the token may come as the subprotocol jwt.&lt;base64url(jwt)&gt;.</summary>

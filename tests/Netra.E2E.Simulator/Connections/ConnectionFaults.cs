@@ -30,6 +30,8 @@ public enum SimulatorFault
     SlowEvents = 1 << 16,
     TimestampsBackwards = 1 << 17,
     MismatchedThreadId = 1 << 18,
+    OversizedFrame = 1 << 19,
+    AcceptInvalidTokens = 1 << 20,
 }
 
 public sealed record ConnectionFaults(SimulatorFault Active)
@@ -39,14 +41,16 @@ public sealed record ConnectionFaults(SimulatorFault Active)
 
     public bool Has(SimulatorFault fault) => (Active & fault) == fault && fault != SimulatorFault.None;
 
-    public static ConnectionFaults From(HttpRequest request, SimulatorOptions options)
+    public static ConnectionFaults From(HttpRequest request, SimulatorOptions options) => From(request.Headers, options);
+
+    public static ConnectionFaults From(IHeaderDictionary headers, SimulatorOptions options)
     {
         if (!options.AllowFaultInjection)
         {
             return None;
         }
 
-        var requested = request.Headers.TryGetValue(HeaderName, out var values) ? values.ToString() : "";
+        var requested = headers.TryGetValue(HeaderName, out var values) ? values.ToString() : "";
         var faults = Parse($"{options.Faults},{requested}");
         return faults == SimulatorFault.None ? None : new ConnectionFaults(faults);
     }

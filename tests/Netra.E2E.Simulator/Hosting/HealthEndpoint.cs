@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Netra.E2E.Simulator.Hosting;
 
 /// <summary>GET /health and /api/health: healthy JSON as the protocol describes.</summary>
@@ -5,12 +7,29 @@ public static class HealthEndpoint
 {
     public const string Version = "1.0.0-simulator";
 
-    public static IResult Handle(TimeProvider time) => Results.Json(new
+    public static async Task<IResult> Handle(TimeProvider time, IOptions<SimulatorOptions> options, HttpContext context)
     {
-        status = "healthy",
+        var fault = options.Value.AllowFaultInjection ? options.Value.HealthFault : null;
+        switch (fault)
+        {
+            case "503":
+                return Results.Json(Body(time, "healthy"), statusCode: StatusCodes.Status503ServiceUnavailable);
+            case "unhealthy":
+                return Results.Json(Body(time, "unhealthy"));
+            case "hang":
+                await Task.Delay(Timeout.InfiniteTimeSpan, time, context.RequestAborted);
+                return Results.StatusCode(StatusCodes.Status504GatewayTimeout);
+            default:
+                return Results.Json(Body(time, "healthy"));
+        }
+    }
+
+    private static object Body(TimeProvider time, string status) => new
+    {
+        status,
         service = "netra-backend",
         version = Version,
         environment = "simulator",
         timestamp = time.GetUtcNow().ToString("O"),
-    });
+    };
 }

@@ -17,6 +17,9 @@ public sealed class SimulatorOptions
     /// <summary>Faults every connection gets (names as in X-Netra-Sim-Fault), for a simulator started to misbehave whole.</summary>
     public string? Faults { get; set; }
 
+    /// <summary>Makes /health misbehave: "503", "unhealthy" (200 with an unhealthy body) or "hang" (never answers).</summary>
+    public string? HealthFault { get; set; }
+
     /// <summary>Stops the whole simulator when this many runs have started: a backend lost mid-run.</summary>
     public int? CrashAfterRuns { get; set; }
 

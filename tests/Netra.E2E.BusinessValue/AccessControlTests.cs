@@ -1,0 +1,41 @@
+using Netra.E2E.Harness.Auth;
+using Netra.E2E.Harness.Failures;
+
+namespace Netra.E2E.BusinessValue;
+
+/// <summary>
+/// Only a signed-in chat user may talk to the agents. Not in the old catalogue (its staging let "E2E test" headers skip
+/// JWT checks); added because a backend that accepts any token must not pass this suite.
+/// </summary>
+[Collection(IsolationCollection.Name)]
+[Trait("Catalogue", "AccessControl")]
+public sealed class AccessControlTests(NetraBackendFixture backend)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact(DisplayName = "A token signed with the wrong secret is refused at the handshake")]
+    public async Task Forged_token_is_refused()
+    {
+        backend.RequireBackend();
+        var forged = new TokenIssuer(TokenIssuer.NewSecret()).NewUser("forger");
+
+        var connect = async () => { await using var _ = await backend.ConnectAsync(forged, Ct); };
+
+        (await connect.Should().ThrowAsync<InfrastructureFailureException>("a forged token must never open a chat"))
+            .WithMessage("*refused*401*");
+    }
+
+    [Fact(DisplayName = "An expired token is refused at the handshake")]
+    public async Task Expired_token_is_refused()
+    {
+        backend.RequireBackend();
+        backend.RequireDistinctUsers();
+        var issuer = backend.Environment.Issuer!;
+        var expired = issuer.NewUser("expired", lifetime: TimeSpan.FromMinutes(-5));
+
+        var connect = async () => { await using var _ = await backend.ConnectAsync(expired, Ct); };
+
+        (await connect.Should().ThrowAsync<InfrastructureFailureException>("an expired token must never open a chat"))
+            .WithMessage("*refused*401*");
+    }
+}

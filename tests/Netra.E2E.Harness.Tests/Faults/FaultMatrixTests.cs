@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Netra.E2E.Harness.Auth;
+using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Probing;
+using Netra.E2E.Harness.Reporting;
+using Netra.E2E.Harness.Tests.Support;
+
+namespace Netra.E2E.Harness.Tests.Faults;
+
+/// <summary>
+/// For every way the backend can break, the business-value check that should catch it goes red, with the right class,
+/// a message that names the break, within the check's deadline plus a small margin, and leaves no session open.
+/// </summary>
+public sealed class FaultMatrixTests(FaultyBackend backend) : IClassFixture<FaultyBackend>
+{
+    /// <summary>Catalogue deadlines are staging's (30 s and more); against a local simulator a tenth is plenty.</summary>
+    public const double DeadlineScale = 0.1;
+
+    private static readonly TimeSpan ProbeBudget = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(2);
+
+    public static TheoryData<string> Faults => new(FaultMatrix.Cases.Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task Each_fault_is_caught_with_the_right_class(string name)
+    {
+        BusinessFailureMessages.Install();
+        var fault = FaultMatrix.Cases.Single(c => c.Name == name);
+        await using var health = fault.HealthFault is null ? null : new KestrelSimulator(TokenIssuer.NewSecret(), new Dictionary<string, string?> { ["Simulator:HealthFault"] = fault.HealthFault });
+        var deadline = health is null ? TimeSpan.FromSeconds(30) * DeadlineScale : ProbeBudget;
+
+        // A health fault is met by the mode decision itself, so its time counts from the probe.
+        var clock = Stopwatch.StartNew();
+        var environment = health is null ? backend.Environment : await StrictEnvironmentAsync(health.BaseUrl);
+        var fixture = NetraBackendFixture.On(environment, new Dictionary<string, string> { [SimulatorBackend.FaultHeader] = fault.Fault });
+        var failure = await Record.ExceptionAsync(() => FaultMatrix.Checks[fault.Check](fixture));
+        var detection = clock.Elapsed;
+
+        failure.Should().NotBeNull("the fault '{0}' must make the '{1}' check fail", name, fault.Check);
+        var (cls, reason) = FailureClassifier.Classify(failure!);
+        TestContext.Current.TestOutputHelper!.WriteLine($"{name} | {fault.Check} | {cls} | {detection.TotalMilliseconds:0} ms | {reason}");
+        cls.Should().Be(fault.Class, "the verdict class of '{0}' decides who gets paged; message: {1}", name, failure!.Message);
+        failure.Message.Should().Contain(fault.MessageNames, "the message must name what broke");
+        detection.Should().BeLessThan(deadline + Margin, "the verdict must arrive within the check's deadline plus a margin");
+        environment.OpenSessions.Should().Be(0, "every session is closed at the end of its test, whatever happened");
+    }
+
+    [Fact]
+    public void Every_simulator_fault_has_a_row()
+    {
+        var covered = FaultMatrix.Cases.Select(c => c.Fault).ToHashSet();
+
+        Enum.GetNames<Netra.E2E.Simulator.Connections.SimulatorFault>().Where(f => f != "None").Should().BeSubsetOf(covered);
+    }
+
+    private static async Task<NetraEnvironment> StrictEnvironmentAsync(Uri stagingUrl)
+    {
+        var settings = new NetraE2ESettings { Mode = BackendMode.Real, StagingUrl = stagingUrl, ProbeTimeout = ProbeBudget };
+        var decision = await new ModeDecider(new HttpHealthProbe()).DecideAsync(settings, TestContext.Current.CancellationToken);
+        return NetraEnvironment.Create(settings, decision);
+    }
+}
+
+/// <summary>One simulator for the whole matrix, faults chosen per connection, deadlines shrunk.</summary>
+public sealed class FaultyBackend : IAsyncLifetime
+{
+    public NetraEnvironment Environment { get; } = SimulatorBackend.CreateEnvironment(FaultMatrixTests.DeadlineScale);
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => Environment.DisposeAsync();
+}
