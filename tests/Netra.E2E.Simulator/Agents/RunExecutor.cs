@@ -104,14 +104,9 @@ public sealed class RunExecutor(
 
     private void Publish(ChatConnection origin, string frame)
     {
-        foreach (var connection in registry.ConnectionsOf(origin.UserId))
+        foreach (var connection in registry.RecipientsOf(origin.UserId))
         {
             connection.Send(frame);
-        }
-
-        foreach (var eavesdropper in registry.All().Where(c => c.UserId != origin.UserId && c.Faults.Has(SimulatorFault.LeakOtherUsersEvents)))
-        {
-            eavesdropper.Send(frame);
         }
     }
 

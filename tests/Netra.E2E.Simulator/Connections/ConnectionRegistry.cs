@@ -7,10 +7,19 @@ public sealed class ConnectionRegistry
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ChatConnection>> _byUser = new();
 
+    // Connections with the leak fault, kept apart so that publishing an event never scans every connection.
+    private readonly ConcurrentDictionary<string, ChatConnection> _eavesdroppers = new();
+
     public int OpenConnections => _byUser.Values.Sum(c => c.Count);
 
-    public void Add(ChatConnection connection) =>
+    public void Add(ChatConnection connection)
+    {
         _byUser.GetOrAdd(connection.UserId, _ => new()).TryAdd(connection.Id, connection);
+        if (connection.Faults.Has(SimulatorFault.LeakOtherUsersEvents))
+        {
+            _eavesdroppers.TryAdd(connection.Id, connection);
+        }
+    }
 
     public void Remove(ChatConnection connection)
     {
@@ -18,10 +27,28 @@ public sealed class ConnectionRegistry
         {
             connections.TryRemove(connection.Id, out _);
         }
+
+        _eavesdroppers.TryRemove(connection.Id, out _);
     }
 
-    public IReadOnlyCollection<ChatConnection> ConnectionsOf(string userId) =>
-        _byUser.TryGetValue(userId, out var connections) ? connections.Values.ToArray() : [];
+    /// <summary>Who receives an event of this user's run: the user's own connections, and any that leak by fault.</summary>
+    public IEnumerable<ChatConnection> RecipientsOf(string userId)
+    {
+        if (_byUser.TryGetValue(userId, out var own))
+        {
+            foreach (var connection in own.Values)
+            {
+                yield return connection;
+            }
+        }
 
-    public IReadOnlyCollection<ChatConnection> All() => _byUser.Values.SelectMany(c => c.Values).ToArray();
+        foreach (var eavesdropper in _eavesdroppers.Values)
+        {
+            if (eavesdropper.UserId != userId)
+            {
+                yield return eavesdropper;
+            }
+        }
+    }
+
 }
