@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Netra.E2E.Harness.Configuration;
 using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Loopback;
 using Netra.E2E.Harness.Probing;
 
 namespace Netra.E2E.Benchmarks;
@@ -13,11 +14,11 @@ public static class DecisionBenchmark
     public static async Task<IReadOnlyList<Row>> RunAsync(Uri healthyUrl, BenchmarkPlan plan, CancellationToken cancellationToken)
     {
         var budget = TimeSpan.FromSeconds(1);
-        using var silent = new SilentListener();
+        await using var silent = LoopbackHttpServer.Unresponsive();
         var cases = new (string Name, Uri? Url, int Iterations, string Target)[]
         {
             ("no staging URL", null, plan.DecisionIterations, "-"),
-            ("refused (loopback port, nothing listening)", SilentListener.ClosedPort(), plan.DecisionIterations, "< 50 ms"),
+            ("refused (loopback port, nothing listening)", LoopbackHttpServer.ClosedPort(), plan.DecisionIterations, "< 50 ms"),
             ($"unresponsive (accepts, never answers; budget {budget.TotalMilliseconds:0} ms)", silent.BaseUrl, plan.UnresponsiveIterations, $"<= {budget.TotalMilliseconds * 1.1:0} ms"),
             ("healthy simulator on Kestrel (loopback)", healthyUrl, plan.DecisionIterations, "-"),
         };

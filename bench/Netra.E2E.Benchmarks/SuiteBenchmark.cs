@@ -1,10 +1,9 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
+using Netra.E2E.Harness.Loopback;
 
 namespace Netra.E2E.Benchmarks;
 
 /// <summary>The business-value suite's test phase (TRX start to finish) in mock mode and in strict real mode.</summary>
-public static partial class SuiteBenchmark
+public static class SuiteBenchmark
 {
     public sealed record Row(string Mode, Stats TestPhase, Stats Process, int Tests, int Failed);
 
@@ -36,44 +35,14 @@ public static partial class SuiteBenchmark
 
     private static async Task<(TimeSpan Phase, TimeSpan Process, int Tests, int Failed)> RunOnceAsync(Dictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        var results = Directory.CreateTempSubdirectory("netra-e2e-bench-").FullName;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Paths.Suite, "--results-directory", results, "--report-trx", "--no-progress", "--no-ansi" })
+        var run = await SuiteProcess.RunAsync(Paths.Suite, settings, cancellationToken);
+        try
         {
-            start.ArgumentList.Add(argument);
+            return (run.TestPhase, run.Elapsed, run.TrxCounter("total"), run.TrxCounter("failed"));
         }
-
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("NETRA_E2E_", StringComparison.Ordinal)).ToArray())
+        finally
         {
-            start.Environment.Remove(name);
+            Directory.Delete(run.ResultsDirectory, recursive: true);
         }
-
-        foreach (var (name, value) in settings)
-        {
-            start.Environment[name] = value;
-        }
-
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        var elapsed = clock.Elapsed;
-        await Task.WhenAll(output, errors);
-
-        var trx = File.ReadAllText(Directory.EnumerateFiles(results, "*.trx", SearchOption.AllDirectories).Single());
-        var times = TimesRegex().Match(trx);
-        var counters = CountersRegex().Match(trx);
-        Directory.Delete(results, recursive: true);
-        var phase = DateTimeOffset.Parse(times.Groups["finish"].Value, System.Globalization.CultureInfo.InvariantCulture) -
-                    DateTimeOffset.Parse(times.Groups["start"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return (phase, elapsed, int.Parse(counters.Groups["total"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(counters.Groups["failed"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    [GeneratedRegex("<Times [^>]*start=\"(?<start>[^\"]+)\"[^>]*finish=\"(?<finish>[^\"]+)\"")]
-    private static partial Regex TimesRegex();
-
-    [GeneratedRegex("<Counters [^>]*total=\"(?<total>\\d+)\"[^>]*failed=\"(?<failed>\\d+)\"")]
-    private static partial Regex CountersRegex();
 }

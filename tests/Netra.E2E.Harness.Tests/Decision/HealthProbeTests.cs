@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Netra.E2E.Harness.Configuration;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Probing;
+using Netra.E2E.Harness.Loopback;
 using Netra.E2E.Harness.Tests.Support;
 
 namespace Netra.E2E.Harness.Tests.Decision;

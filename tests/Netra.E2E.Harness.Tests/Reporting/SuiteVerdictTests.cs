@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Netra.E2E.Harness.Auth;
+using Netra.E2E.Harness.Loopback;
 using Netra.E2E.Harness.Tests.Support;
 
 namespace Netra.E2E.Harness.Tests.Reporting;
@@ -16,7 +17,7 @@ public sealed partial class SuiteVerdictTests
     [Fact]
     public async Task A_down_backend_in_strict_mode_gives_only_infrastructure_failures_within_the_probe_budget()
     {
-        var run = await SuiteProcess.RunAsync(new Dictionary<string, string>
+        var run = await SuiteProcess.RunAsync(BuiltSuite.Path, new Dictionary<string, string>
         {
             ["NETRA_E2E_MODE"] = "real",
             ["NETRA_E2E_STAGING_URL"] = LoopbackHttpServer.ClosedPort().ToString(),
@@ -40,7 +41,7 @@ public sealed partial class SuiteVerdictTests
         var secret = TokenIssuer.NewSecret();
         await using var simulator = new KestrelSimulator(secret, new Dictionary<string, string?> { ["Simulator:Faults"] = "NoBusinessValue" });
 
-        var run = await SuiteProcess.RunAsync(new Dictionary<string, string>
+        var run = await SuiteProcess.RunAsync(BuiltSuite.Path, new Dictionary<string, string>
         {
             ["NETRA_E2E_MODE"] = "real",
             ["NETRA_E2E_STAGING_URL"] = simulator.BaseUrl.ToString(),
@@ -64,7 +65,7 @@ public sealed partial class SuiteVerdictTests
         var simulator = new KestrelSimulator(secret, new Dictionary<string, string?> { ["Simulator:CrashAfterRuns"] = "4" });
         await using (simulator)
         {
-            var run = await SuiteProcess.RunAsync(new Dictionary<string, string>
+            var run = await SuiteProcess.RunAsync(BuiltSuite.Path, new Dictionary<string, string>
             {
                 ["NETRA_E2E_MODE"] = "real",
                 ["NETRA_E2E_STAGING_URL"] = simulator.BaseUrl.ToString(),
@@ -86,13 +87,13 @@ public sealed partial class SuiteVerdictTests
         await using var simulator = new KestrelSimulator(secret, new Dictionary<string, string?>());
         var stagingUrl = new UriBuilder(simulator.BaseUrl) { UserName = "ci-user", Password = "url-password-4711" }.Uri;
 
-        var healthy = await SuiteProcess.RunAsync(new Dictionary<string, string>
+        var healthy = await SuiteProcess.RunAsync(BuiltSuite.Path, new Dictionary<string, string>
         {
             ["NETRA_E2E_MODE"] = "real",
             ["NETRA_E2E_STAGING_URL"] = stagingUrl.ToString(),
             ["NETRA_E2E_JWT_SECRET"] = secret,
         }, Ct);
-        var refused = await SuiteProcess.RunAsync(new Dictionary<string, string>
+        var refused = await SuiteProcess.RunAsync(BuiltSuite.Path, new Dictionary<string, string>
         {
             ["NETRA_E2E_MODE"] = "real",
             ["NETRA_E2E_STAGING_URL"] = $"http://ci-user:url-password-4711@127.0.0.1:{LoopbackHttpServer.ClosedPort().Port}/",

@@ -19,8 +19,6 @@ public sealed class NetraSession : IAsyncDisposable
 {
     public const int MaxFrameBytes = 1024 * 1024;
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
-    private static int s_open;
-
     private readonly WebSocket _socket;
     private readonly Channel<NetraEvent> _incoming = Channel.CreateUnbounded<NetraEvent>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = true });
     private readonly List<NetraEvent> _unclaimed = [];
@@ -44,12 +42,8 @@ public sealed class NetraSession : IAsyncDisposable
         _deadlineScale = deadlineScale;
         User = user;
         Backend = backend;
-        Interlocked.Increment(ref s_open);
         _receiveLoop = Task.Run(ReceiveLoopAsync);
     }
-
-    /// <summary>Sessions not yet disposed in this process: a faulty run must not leave any behind.</summary>
-    public static int OpenSessions => Volatile.Read(ref s_open);
 
     public TestUser User { get; }
     public string Backend { get; }
@@ -377,7 +371,6 @@ public sealed class NetraSession : IAsyncDisposable
             _stop.Dispose();
             _sendLock.Dispose();
             _waitLock.Dispose();
-            Interlocked.Decrement(ref s_open);
             _disposedCallback?.Invoke();
         }
     }

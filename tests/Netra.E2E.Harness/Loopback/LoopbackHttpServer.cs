@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Netra.E2E.Harness.Tests.Support;
+namespace Netra.E2E.Harness.Loopback;
 
 /// <summary>
 /// A raw HTTP listener on 127.0.0.1 and an ephemeral port that answers every request with one canned response, or

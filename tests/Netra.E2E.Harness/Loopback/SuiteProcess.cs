@@ -1,32 +1,45 @@
 using System.Diagnostics;
-using System.Reflection;
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
-namespace Netra.E2E.Harness.Tests.Support;
+namespace Netra.E2E.Harness.Loopback;
 
 /// <summary>The business-value suite run as its own process, as a user or CI would run it, with chosen settings.</summary>
-public sealed record SuiteRun(int ExitCode, string Output, string ResultsDirectory, TimeSpan Elapsed)
+public sealed partial record SuiteRun(int ExitCode, string Output, string ResultsDirectory, TimeSpan Elapsed)
 {
     public JsonElement Summary => JsonDocument.Parse(File.ReadAllText(Path.Combine(ResultsDirectory, "netra-e2e-summary.json"))).RootElement;
 
     public string SummaryMarkdown => File.ReadAllText(Path.Combine(ResultsDirectory, "netra-e2e-summary.md"));
 
     public string TrxText => string.Concat(Directory.EnumerateFiles(ResultsDirectory, "*.trx", SearchOption.AllDirectories).Select(File.ReadAllText));
+
+    /// <summary>The test phase as the TRX report times it, from the first test's start to the last one's finish.</summary>
+    public TimeSpan TestPhase
+    {
+        get
+        {
+            var times = TimesRegex().Match(TrxText);
+            return DateTimeOffset.Parse(times.Groups["finish"].Value, CultureInfo.InvariantCulture) - DateTimeOffset.Parse(times.Groups["start"].Value, CultureInfo.InvariantCulture);
+        }
+    }
+
+    public int TrxCounter(string name) => int.Parse(Regex.Match(TrxText, $"<Counters [^>]*\\b{name}=\"(\\d+)\"").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("<Times [^>]*start=\"(?<start>[^\"]+)\"[^>]*finish=\"(?<finish>[^\"]+)\"")]
+    private static partial Regex TimesRegex();
 }
 
+/// <summary>Runs the built suite (its .dll, on the test platform) with NETRA_E2E_* settings of the caller's choice only.</summary>
 public static class SuiteProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-    public static string SuitePath => typeof(SuiteProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "BusinessValueSuite").Value!;
-
-    public static async Task<SuiteRun> RunAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken, params string[] arguments)
+    public static async Task<SuiteRun> RunAsync(string suitePath, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var results = Directory.CreateTempSubdirectory("netra-e2e-suite-").FullName;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { SuitePath, "--results-directory", results, "--report-trx", "--no-progress", "--no-ansi" }.Concat(arguments))
+        foreach (var argument in new[] { suitePath, "--results-directory", results, "--report-trx", "--no-progress", "--no-ansi" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -43,7 +56,6 @@ public static class SuiteProcess
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -55,10 +67,9 @@ public static class SuiteProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the suite did not finish within {Limit.TotalMinutes} minutes; output so far:\n{output}");
+            throw new TimeoutException($"the suite did not finish within {Limit.TotalMinutes} minutes");
         }
 
-        output.Append(await stdout).Append(await stderr);
-        return new SuiteRun(process.ExitCode, output.ToString(), results, clock.Elapsed);
+        return new SuiteRun(process.ExitCode, await stdout + await stderr, results, clock.Elapsed);
     }
 }
