@@ -19,6 +19,7 @@ public sealed class RunExecutor(
     ILogger<RunExecutor> logger)
 {
     private int _runsStarted;
+    private volatile PublishedFrame? _lastPublished;
 
     public void Start(ChatConnection origin, RunRequest request)
     {
@@ -63,6 +64,12 @@ public sealed class RunExecutor(
                 return;
             }
 
+            if (origin.Faults.Has(SimulatorFault.LeakOtherUsersEvents))
+            {
+                // Leak deterministically, whether or not another user's run overlaps this one in time.
+                origin.Send(ForeignFrame(origin.UserId));
+            }
+
             var started = time.GetTimestamp();
             var clock = new EventClock(time, origin.Faults.Has(SimulatorFault.TimestampsBackwards));
             foreach (var (index, evt) in events.Index())
@@ -104,11 +111,20 @@ public sealed class RunExecutor(
 
     private void Publish(ChatConnection origin, string frame)
     {
+        _lastPublished = new PublishedFrame(origin.UserId, frame);
         foreach (var connection in registry.RecipientsOf(origin.UserId))
         {
             connection.Send(frame);
         }
     }
+
+    /// <summary>The latest event of someone else's run, or a made-up one when nobody else has run yet.</summary>
+    private string ForeignFrame(string userId) => _lastPublished is { } last && last.UserId != userId
+        ? last.Frame
+        : ServerFrame.Create(EventTypes.AgentStarted, new JsonObject { ["thread_id"] = "thread_of_another_user", ["agent_name"] = AgentCatalog.TriageAgent },
+            time.GetUtcNow(), ServerFrame.NewId("run"), "thread_of_another_user");
+
+    private sealed record PublishedFrame(string UserId, string Frame);
 
     /// <summary>Event timestamps: monotonic unless a fault asks them to run backwards.</summary>
     private sealed class EventClock(TimeProvider time, bool backwards)
