@@ -88,11 +88,7 @@ internal sealed class RunSummaryExtension(IConfiguration configuration) : IDataC
             : $"at {noticedAt:HH:mm:ss} UTC, first noticed by '{firstAffectedTest}' after {finishedBefore} test(s) had finished; health now: {probe}";
     }
 
-    /// <summary>TestResults/ beside the per-project results folder the build sets, or the results folder itself.</summary>
-    private string SummaryDirectory()
-    {
-        var results = configuration["platformOptions:resultDirectory"] ?? Path.Combine(Directory.GetCurrentDirectory(), "TestResults");
-        var folder = new DirectoryInfo(results);
-        return folder.Name == typeof(RunSummaryHook).Assembly.GetName().Name && folder.Parent is not null ? folder.Parent.FullName : folder.FullName;
-    }
+    /// <summary>The platform's results folder: TestResults/ under the working directory unless the user names another.</summary>
+    private string SummaryDirectory() =>
+        configuration["platformOptions:resultDirectory"] ?? Path.Combine(Directory.GetCurrentDirectory(), "TestResults");
 }
