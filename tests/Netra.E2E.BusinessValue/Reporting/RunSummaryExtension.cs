@@ -3,6 +3,7 @@ using Microsoft.Testing.Platform.Configurations;
 using Microsoft.Testing.Platform.Extensions;
 using Microsoft.Testing.Platform.Extensions.Messages;
 using Microsoft.Testing.Platform.Extensions.TestHost;
+using Microsoft.Testing.Platform.Messages;
 using Microsoft.Testing.Platform.Services;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Failures;
@@ -17,7 +18,7 @@ namespace Netra.E2E.BusinessValue.Reporting;
 /// TestResults/netra-e2e-summary.md and .json. In real mode, the first infrastructure failure triggers one fresh
 /// health probe, so the summary can say whether (and when) the backend was lost mid-run.
 /// </summary>
-internal sealed class RunSummaryExtension(IConfiguration configuration) : IDataConsumer, ITestSessionLifetimeHandler
+internal sealed class RunSummaryExtension(IConfiguration configuration, IMessageBus messageBus) : IDataConsumer, IDataProducer, ITestSessionLifetimeHandler
 {
     private readonly ConcurrentDictionary<string, PlatformTestResult> _results = new(StringComparer.Ordinal);
     private Task<string?>? _lossCheck;
@@ -27,6 +28,7 @@ internal sealed class RunSummaryExtension(IConfiguration configuration) : IDataC
     public string DisplayName => "Netra.E2E run summary";
     public string Description => "Classes failures as infrastructure or business and writes the run summary.";
     public Type[] DataTypesConsumed => [typeof(TestNodeUpdateMessage)];
+    public Type[] DataTypesProduced => [typeof(SessionFileArtifact)];
 
     public Task<bool> IsEnabledAsync() => Task.FromResult(true);
 
@@ -67,8 +69,14 @@ internal sealed class RunSummaryExtension(IConfiguration configuration) : IDataC
         var backendLost = _lossCheck is null ? null : await _lossCheck;
         var summary = RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, _results.Values.ToArray(),
             RunRecorder.RunsByTest(), RunRecorder.Warnings(), backendLost, DateTimeOffset.UtcNow);
-        var (markdown, _) = RunSummaryWriter.WriteFiles(summary, SummaryDirectory());
+        var (markdown, json) = RunSummaryWriter.WriteFiles(summary, SummaryDirectory());
         await Console.Out.WriteAsync(RunSummaryWriter.ToConsole(summary) + $"  summary: {markdown}{Environment.NewLine}");
+
+        // Listed by dotnet test among the files a run produced, even when the run passes and its console stays hidden.
+        foreach (var file in new[] { markdown, json })
+        {
+            await messageBus.PublishAsync(this, new SessionFileArtifact(testSessionContext.SessionUid, new FileInfo(file), "Netra.E2E run summary", summary.Verdict));
+        }
     }
 
     /// <summary>Re-probes a real backend after the first infrastructure failure: still healthy means a local glitch, not a loss.</summary>

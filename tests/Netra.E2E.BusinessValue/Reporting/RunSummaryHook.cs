@@ -11,7 +11,7 @@ public static class RunSummaryHook
     public static void AddExtensions(ITestApplicationBuilder builder, string[] arguments)
     {
         BusinessFailureMessages.Install();
-        var extension = new CompositeExtensionFactory<RunSummaryExtension>(services => new RunSummaryExtension(services.GetConfiguration()));
+        var extension = new CompositeExtensionFactory<RunSummaryExtension>(services => new RunSummaryExtension(services.GetConfiguration(), services.GetMessageBus()));
         builder.TestHost.AddDataConsumer(extension);
         builder.TestHost.AddTestSessionLifetimeHandler(extension);
     }
