@@ -47,9 +47,6 @@ public static partial class AnswerAnalysis
         .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
         .ToArray();
 
-    /// <summary>Lines that start a numbered or bulleted list item.</summary>
-    public static int ListItems(string answer) => ListItemRegex().Matches(answer).Count;
-
     public static int WordCount(string answer) => WordRegex().Matches(answer).Count;
 
     private static bool ContainsAny(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
@@ -59,9 +56,6 @@ public static partial class AnswerAnalysis
 
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s?%")]
     private static partial Regex PercentRegex();
-
-    [GeneratedRegex(@"(?m)^\s*(?:\d+[.)]|[-*•])\s+\S")]
-    private static partial Regex ListItemRegex();
 
     [GeneratedRegex(@"[\p{L}\p{N}$%][\p{L}\p{N}$%,.'-]*")]
     private static partial Regex WordRegex();

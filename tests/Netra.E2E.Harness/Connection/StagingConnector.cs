@@ -18,6 +18,11 @@ public sealed class StagingConnector(Uri baseUrl) : IBackendConnector
         var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(20);
+        if (_webSocketUrl.IsLoopback)
+        {
+            socket.Options.Proxy = null;
+        }
+
         socket.Options.SetRequestHeader("Authorization", $"Bearer {user.Token}");
         foreach (var (name, value) in headers)
         {

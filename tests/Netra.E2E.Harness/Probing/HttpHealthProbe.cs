@@ -7,14 +7,14 @@ using Netra.E2E.Harness.Configuration;
 namespace Netra.E2E.Harness.Probing;
 
 /// <summary>GET {base}/health: healthy only for HTTP 200 with a JSON body whose status is "healthy".</summary>
-public sealed class HttpHealthProbe(Func<HttpMessageHandler>? handlerFactory = null) : IHealthProbe
+public sealed class HttpHealthProbe : IHealthProbe
 {
     public async Task<ProbeResult> ProbeAsync(Uri baseUrl, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var target = UrlRedactor.Redact(baseUrl);
         var healthUrl = BackendUrls.Health(baseUrl);
-        using var handler = handlerFactory?.Invoke() ?? new SocketsHttpHandler { ConnectTimeout = timeout, UseProxy = false };
-        using var client = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        // A configured proxy serves real staging; loopback never goes through it.
+        using var client = new HttpClient(new SocketsHttpHandler { ConnectTimeout = timeout, UseProxy = !baseUrl.IsLoopback }) { Timeout = Timeout.InfiniteTimeSpan };
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var clock = Stopwatch.StartNew();

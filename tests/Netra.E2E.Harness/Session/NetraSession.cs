@@ -24,7 +24,6 @@ public sealed class NetraSession : IAsyncDisposable
     private readonly List<NetraEvent> _unclaimed = [];
     private readonly List<NetraEvent> _received = [];
     private readonly Dictionary<string, TimeSpan> _runSentAt = [];
-    private readonly List<string> _warnings = [];
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly SemaphoreSlim _waitLock = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -49,19 +48,6 @@ public sealed class NetraSession : IAsyncDisposable
     public string Backend { get; }
     public TimeSpan ConnectLatency { get; private set; }
     public NetraEvent? Greeting { get; private set; }
-    public bool IsOpen => _socket.State == WebSocketState.Open;
-
-    /// <summary>Contract warnings of this session's runs: loose forms and unlisted event types that were tolerated.</summary>
-    public IReadOnlyList<string> ContractWarnings
-    {
-        get
-        {
-            lock (_warnings)
-            {
-                return _warnings.Distinct().ToArray();
-            }
-        }
-    }
 
     public IReadOnlyList<NetraEvent> Received
     {
@@ -185,10 +171,6 @@ public sealed class NetraSession : IAsyncDisposable
         var transcript = new RunTranscript(runId, events, firstEventAfter, events[^1].ReceivedAt - sentAt);
         var contract = EventContract.Validate(transcript, User.Id);
         RunRecorder.Record(transcript, contract.Warnings);
-        lock (_warnings)
-        {
-            _warnings.AddRange(contract.Warnings);
-        }
 
         if (!contract.IsValid)
         {

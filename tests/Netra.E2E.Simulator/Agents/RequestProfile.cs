@@ -82,8 +82,6 @@ public sealed partial record RequestProfile
         };
     }
 
-    public int WordCount => Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
     private static bool Matches(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     private static bool LooksLikeBrokenJson(string text)

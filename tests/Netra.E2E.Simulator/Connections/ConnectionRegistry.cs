@@ -10,8 +10,6 @@ public sealed class ConnectionRegistry
     // Connections with the leak fault, kept apart so that publishing an event never scans every connection.
     private readonly ConcurrentDictionary<string, ChatConnection> _eavesdroppers = new();
 
-    public int OpenConnections => _byUser.Values.Sum(c => c.Count);
-
     public void Add(ChatConnection connection)
     {
         _byUser.GetOrAdd(connection.UserId, _ => new()).TryAdd(connection.Id, connection);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Netra.E2E.Simulator.Agents;
 using Netra.E2E.Simulator.Auth;
 using Netra.E2E.Simulator.Connections;
@@ -19,7 +20,7 @@ public static class SimulatorSetup
         }
 
         builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.SectionName));
-        builder.Services.TryAddTimeProvider();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddNetraAuthentication(builder.Configuration);
         builder.Services.AddSingleton<ThreadStore>();
         builder.Services.AddSingleton<ConnectionRegistry>();
@@ -41,13 +42,5 @@ public static class SimulatorSetup
         app.Map("/ws", (HttpContext context, ChatEndpoint endpoint) => endpoint.HandleAsync(context))
             .RequireAuthorization(ChatAuthorization.PolicyName);
         return app;
-    }
-
-    private static void TryAddTimeProvider(this IServiceCollection services)
-    {
-        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
     }
 }
