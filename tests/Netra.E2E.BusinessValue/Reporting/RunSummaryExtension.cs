@@ -22,6 +22,7 @@ internal sealed class RunSummaryExtension(IConfiguration configuration, IMessage
 {
     private readonly ConcurrentDictionary<string, PlatformTestResult> _results = new(StringComparer.Ordinal);
     private Task<string?>? _lossCheck;
+    private int _lossCheckStarted;
 
     public string Uid => "Netra.E2E.RunSummary";
     public string Version => "1.0.0";
@@ -52,9 +53,10 @@ internal sealed class RunSummaryExtension(IConfiguration configuration, IMessage
         {
             // A theory whose data xUnit cannot serialise reports every row under one node id: key by name too.
             _results[$"{node.Uid.Value}|{node.DisplayName}"] = result;
-            if (result.Outcome == TestOutcome.Failed && FailureClassifier.Classify(result.ExceptionType, result.Message).Class == FailureClass.Infrastructure)
+            if (result.Outcome == TestOutcome.Failed && FailureClassifier.Classify(result.ExceptionType, result.Message).Class == FailureClass.Infrastructure &&
+                Interlocked.Exchange(ref _lossCheckStarted, 1) == 0)
             {
-                Interlocked.CompareExchange(ref _lossCheck, CheckBackendAsync(result.Name), null);
+                _lossCheck = CheckBackendAsync(result.Name);
             }
         }
 
@@ -66,7 +68,7 @@ internal sealed class RunSummaryExtension(IConfiguration configuration, IMessage
     public async Task OnTestSessionFinishingAsync(ITestSessionContext testSessionContext)
     {
         var environment = Harness.Fixture.NetraEnvironment.SharedIfDecided;
-        var backendLost = _lossCheck is null ? null : await _lossCheck;
+        var backendLost = Volatile.Read(ref _lossCheck) is { } lossCheck ? await lossCheck : null;
         var summary = RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, _results.Values.ToArray(),
             RunRecorder.RunsByTest(), RunRecorder.Warnings(), backendLost, DateTimeOffset.UtcNow);
         var (markdown, json) = RunSummaryWriter.WriteFiles(summary, SummaryDirectory());

@@ -1,7 +1,6 @@
 using Xunit;
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.Decision;
-using Netra.E2E.Harness.Failures;
 using Netra.E2E.Harness.Session;
 
 namespace Netra.E2E.Harness.Fixture;
@@ -53,13 +52,7 @@ public sealed class NetraBackendFixture : IAsyncLifetime
         await ConnectAsync(NewUser(label), cancellationToken);
 
     /// <summary>Fails at once as infrastructure when the run has no backend, before a test expects a refusal of its own.</summary>
-    public void RequireBackend()
-    {
-        if (Decision.Target == BackendTarget.Unavailable)
-        {
-            throw new InfrastructureFailureException($"no backend for this run: {Decision.Reason}");
-        }
-    }
+    public void RequireBackend() => Environment.RequireBackend();
 
     /// <summary>Multi-user checks need distinct accounts; with only a ready staging token they cannot run, and say why.</summary>
     public void RequireDistinctUsers()

@@ -22,8 +22,10 @@ public sealed class NetraEnvironment : IAsyncDisposable
     private readonly string? _fixedToken;
     private int _openSessions;
 
-    private NetraEnvironment(NetraE2ESettings settings, ModeDecision decision, IBackendConnector? connector, TokenIssuer? issuer, string? fixedToken, InProcessSimulator? simulator)
+    private NetraEnvironment(NetraE2ESettings settings, ModeDecision decision, IBackendConnector? connector, TokenIssuer? issuer, string? fixedToken,
+        InProcessSimulator? simulator, double deadlineScale)
     {
+        DeadlineScale = deadlineScale;
         Settings = settings;
         Decision = decision;
         _connector = connector;
@@ -38,7 +40,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
     /// Multiplies every run deadline of this environment's sessions. 1 for the suite (the catalogue's deadlines are
     /// staging's); harness tests that provoke timeouts on purpose shrink it so a verdict takes seconds, not minutes.
     /// </summary>
-    public double DeadlineScale { get; init; } = 1;
+    public double DeadlineScale { get; }
 
     /// <summary>Sessions of this environment not yet disposed: a faulty run must leave none behind.</summary>
     public int OpenSessions => Volatile.Read(ref _openSessions);
@@ -71,7 +73,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
         {
             case BackendTarget.Staging:
                 var stagingIssuer = settings.JwtSecret is null ? null : new TokenIssuer(settings.JwtSecret);
-                return new NetraEnvironment(settings, decision, new StagingConnector(settings.StagingUrl!), stagingIssuer, settings.Token, null) { DeadlineScale = deadlineScale };
+                return new NetraEnvironment(settings, decision, new StagingConnector(settings.StagingUrl!), stagingIssuer, settings.Token, null, deadlineScale);
             case BackendTarget.Simulator:
                 var secret = settings.JwtSecret ?? TokenIssuer.NewSecret();
                 var simulator = new InProcessSimulator(secret, simulatorSettings);
@@ -79,9 +81,9 @@ public sealed class NetraEnvironment : IAsyncDisposable
                 // WebApplicationFactory starts its host lazily and not thread-safely: start it here, once, before
                 // parallel tests race to create two hosts with two separate thread stores.
                 simulator.StartServer();
-                return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator) { DeadlineScale = deadlineScale };
+                return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator, deadlineScale);
             default:
-                return new NetraEnvironment(settings, decision, null, null, null, null) { DeadlineScale = deadlineScale };
+                return new NetraEnvironment(settings, decision, null, null, null, null, deadlineScale);
         }
     }
 
@@ -116,6 +118,15 @@ public sealed class NetraEnvironment : IAsyncDisposable
             DeadlineScale, onDisposed: () => Interlocked.Decrement(ref _openSessions));
         Interlocked.Increment(ref _openSessions);
         return session;
+    }
+
+    /// <summary>Fails at once as infrastructure when strict real mode found no backend.</summary>
+    public void RequireBackend()
+    {
+        if (Decision.Target == BackendTarget.Unavailable)
+        {
+            throw Unavailable();
+        }
     }
 
     public async ValueTask DisposeAsync()
