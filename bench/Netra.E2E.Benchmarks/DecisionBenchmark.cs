@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
-using Netra.E2E.Harness.Loopback;
-using Netra.E2E.Harness.Probing;
+using Netra.E2E.Testing.Loopback;
 
 namespace Netra.E2E.Benchmarks;
 

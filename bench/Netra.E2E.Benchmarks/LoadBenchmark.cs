@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Fixture;
 

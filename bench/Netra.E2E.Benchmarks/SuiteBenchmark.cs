@@ -1,4 +1,4 @@
-using Netra.E2E.Harness.Loopback;
+using Netra.E2E.Testing.Processes;
 
 namespace Netra.E2E.Benchmarks;
 

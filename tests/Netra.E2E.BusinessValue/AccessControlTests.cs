@@ -1,5 +1,5 @@
 using Netra.E2E.Harness.Auth;
-using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Verdicts;
 
 namespace Netra.E2E.BusinessValue;
 
@@ -7,7 +7,6 @@ namespace Netra.E2E.BusinessValue;
 /// Only a signed-in chat user may talk to the agents. Not in the old catalogue (its staging let "E2E test" headers skip
 /// JWT checks); added because a backend that accepts any token must not pass this suite.
 /// </summary>
-[Collection(IsolationCollection.Name)]
 [Trait("Catalogue", "AccessControl")]
 public sealed class AccessControlTests(NetraBackendFixture backend)
 {

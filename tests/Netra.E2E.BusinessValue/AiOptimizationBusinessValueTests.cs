@@ -1,9 +1,7 @@
-using Netra.E2E.Harness.Analysis;
 
 namespace Netra.E2E.BusinessValue;
 
 /// <summary>The AI-optimization catalogue (old TestAIOptimizationBusinessValue): does a user get value from a chat?</summary>
-[Collection(AiOptimizationCollection.Name)]
 [Trait("Catalogue", "AiOptimizationBusinessValue")]
 public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend)
 {
@@ -31,23 +29,23 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
 
         var first = await AskAsync(session, "What are my top 3 cost optimization opportunities?", threadId: null);
         first.Should().CompleteSuccessfully().And.HaveBusinessValue();
-        first.Recommendations.Should().HaveCountGreaterThanOrEqualTo(3, "the user asked for the top 3 opportunities");
+        first.Answer.Recommendations.Should().HaveCountGreaterThanOrEqualTo(3, "the user asked for the top 3 opportunities");
         var threadId = first.ThreadId;
         threadId.Should().NotBeNullOrEmpty("agent_started names the thread the follow-ups continue");
 
         var second = await AskAsync(session, "Can you provide more details on the first opportunity?", threadId);
         second.Should().CompleteSuccessfully();
-        var firstTitle = first.Recommendations[0].GetProperty("title").GetString()!;
-        second.Content.Should().ContainEquivalentOf(firstTitle, "turn 2 asks about the first opportunity of turn 1");
-        if (first.Recommendations[0].TryGetProperty("estimated_monthly_savings_usd", out var firstSavings))
+        var firstOpportunity = first.Answer.Recommendations[0];
+        second.Content.Should().ContainEquivalentOf(firstOpportunity.Title, "turn 2 asks about the first opportunity of turn 1");
+        if (firstOpportunity.EstimatedMonthlySavingsUsd is { } firstSavings)
         {
-            AnswerAnalysis.DollarFigures(second.Content).Should().Contain(firstSavings.GetDecimal(),
+            second.Should().MentionDollarAmount(firstSavings,
                 "the follow-up must keep turn 1's figure for that opportunity; an agent that forgot the thread re-estimates it");
         }
 
         var third = await AskAsync(session, "What would be the implementation timeline and expected ROI?", threadId);
         third.Should().CompleteSuccessfully().And.MentionAtLeast(2, "timeline", "roi", "implement", "payback", "phase", "week");
-        third.Content.Should().ContainEquivalentOf(firstTitle, "the timeline covers the opportunities discussed earlier in the thread");
+        third.Content.Should().ContainEquivalentOf(firstOpportunity.Title, "the timeline covers the opportunities discussed earlier in the thread");
 
         new[] { second.ThreadId, third.ThreadId }.Should().AllBe(threadId, "every turn stays in the same thread");
     }
@@ -63,19 +61,18 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
             await using var session = await backend.ConnectNewUserAsync($"isolation-{provider}", Ct);
             var runId = await session.SendUserMessageAsync($"Optimize my {provider} costs", Ct);
             var run = await session.WaitForRunAsync(runId, RunDeadlines.Seconds(45), Ct);
-            return (Provider: provider, Run: run, Foreign: session.Received.Where(e => e.RunId is not null && e.RunId != runId).ToArray());
+            return (Provider: provider, Run: run, Session: session);
         }));
 
-        foreach (var (provider, run, foreign) in results)
+        foreach (var (provider, run, session) in results)
         {
-            run.Should().CompleteSuccessfully().And.HaveBusinessValue();
-            run.Content.Should().Contain(provider, "the user asked about {0}", provider);
+            run.Should().CompleteSuccessfully().And.HaveBusinessValue().And.NameProvider(provider, "the user asked about {0}", provider);
             foreach (var other in providers.Where(p => p != provider))
             {
-                run.Content.Should().NotContain(other, "a {0} user must not get an answer about {1}", provider, other);
+                run.Should().NotNameProvider(other, "a {0} user must not get an answer about {1}", provider, other);
             }
 
-            foreign.Should().BeEmpty("a user must receive only events of its own runs");
+            session.Should().HaveReceivedOnlyRun(run.RunId, "a user must see nothing of another user's chat");
         }
 
         for (var i = 0; i < results.Length; i++)
@@ -101,7 +98,7 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
         run.TimeToFirstEvent.Should().BeLessThan(TimeSpan.FromSeconds(5), "agent_started must arrive within 5 s");
         var thinking = run.OfType(EventNames.AgentThinking).ToArray();
         thinking.Should().NotBeEmpty();
-        thinking[0].String("thought").Should().NotBeNullOrWhiteSpace("the status line shows what the agent is thinking");
+        thinking[0].Thought.Should().NotBeNullOrWhiteSpace("the status line shows what the agent is thinking");
     }
 
     [Fact(DisplayName = "05 Tool transparency: each tool is named and returns a result")]
@@ -129,11 +126,11 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
         // The ping right behind the bad frame tells "no error was sent" apart from "nothing arrives at all".
         await session.SendRawAsync("this frame is not JSON at all", Ct);
         var pingId = await session.PingAsync(Ct);
-        var answer = await session.ExpectAsync(e => (e.Type == EventNames.Error && e.RunId is null) || (e.Type == EventNames.Pong && e.MessageId == pingId),
+        var answer = await session.ExpectAsync(e => (e.Type == EventNames.Error && e.RunId is null) || session.IsPongTo(e, pingId),
             TimeSpan.FromSeconds(10), "an error for a frame that is not JSON", Ct);
         answer.Type.Should().Be(EventNames.Error, "a frame that is not JSON must be flagged before the next message is answered");
-        answer.String("code").Should().Be("INVALID_MESSAGE");
-        await session.ExpectAsync(e => e.Type == EventNames.Pong && e.MessageId == pingId, TimeSpan.FromSeconds(10), "a pong after the bad frames", Ct);
+        answer.ErrorCode.Should().Be("INVALID_MESSAGE");
+        await session.ExpectAsync(e => session.IsPongTo(e, pingId), TimeSpan.FromSeconds(10), "a pong after the bad frames", Ct);
 
         var runId = await session.SendUserMessageAsync("Optimize costs for service that doesn't exist: quantum-flux-capacitor-service", Ct);
         var run = await session.WaitForRunAsync(runId, RunDeadlines.Seconds(30), Ct);

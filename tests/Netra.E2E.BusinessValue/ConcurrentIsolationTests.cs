@@ -1,7 +1,6 @@
 namespace Netra.E2E.BusinessValue;
 
 /// <summary>Per-user isolation under load: many users at once, each sees only its own runs and its own answer.</summary>
-[Collection(IsolationCollection.Name)]
 [Trait("Catalogue", "Isolation")]
 public sealed class ConcurrentIsolationTests(NetraBackendFixture backend)
 {
@@ -17,23 +16,23 @@ public sealed class ConcurrentIsolationTests(NetraBackendFixture backend)
         var results = await Task.WhenAll(Enumerable.Range(0, Users).Select(async n =>
         {
             var provider = Providers[n % Providers.Length];
-            var spend = $"{11_000 + n * 1_300:N0}";
+            var spend = 11_000m + n * 1_300;
             await using var session = await backend.ConnectNewUserAsync($"crowd-{n}", Ct);
-            var runId = await session.SendUserMessageAsync($"Optimize my {provider} costs; we spend ${spend} a month", Ct);
+            var runId = await session.SendUserMessageAsync($"Optimize my {provider} costs; we spend ${spend:N0} a month", Ct);
             var run = await session.WaitForRunAsync(runId, RunDeadlines.Seconds(60), Ct);
-            return (User: session.User.Id, Provider: provider, Spend: spend, Run: run,
-                Foreign: session.Received.Where(e => e.RunId is not null && e.RunId != runId).Select(e => e.ToString()).ToArray());
+            return (User: session.User.Id, Provider: provider, Spend: spend, Run: run, Session: session);
         }));
 
         results.Select(r => r.Run.ThreadId).Should().OnlyHaveUniqueItems("every user's run starts its own thread");
         foreach (var r in results)
         {
             r.Run.Should().CompleteSuccessfully().And.HaveBusinessValue();
-            r.Foreign.Should().BeEmpty("{0} must receive only events of its own run", r.User);
-            r.Run.Content.Should().Contain($"${r.Spend}").And.Contain(r.Provider, "{0}'s answer must be about its own question", r.User);
+            r.Session.Should().HaveReceivedOnlyRun(r.Run.RunId, "{0} must see nothing of another user's chat", r.User);
+            r.Run.Should().MentionDollarAmount(r.Spend, "{0}'s answer must work from its own stated spend", r.User)
+                .And.NameProvider(r.Provider, "{0}'s answer must be about its own question", r.User);
             foreach (var other in results.Where(o => o.Spend != r.Spend))
             {
-                r.Run.Content.Should().NotContain($"${other.Spend} (", "{0}'s answer must not carry another user's figures", r.User);
+                r.Run.Should().NotMentionDollarAmount(other.Spend, "{0}'s answer must not carry another user's figures", r.User);
             }
         }
     }
@@ -51,7 +50,7 @@ public sealed class ConcurrentIsolationTests(NetraBackendFixture backend)
         var run = await intruder.WaitForRunAsync(runId, RunDeadlines.Seconds(60), Ct);
 
         run.Completed.Should().BeFalse("the intruder must not get an answer built on someone else's thread");
-        run.Error!.String("code").Should().Be("THREAD_ACCESS_DENIED");
-        intruder.Received.Should().NotContain(e => e.Raw.Contains("27,300", StringComparison.Ordinal), "nothing of the owner's thread may leak");
+        run.Error!.ErrorCode.Should().Be("THREAD_ACCESS_DENIED");
+        intruder.Should().NotHaveReceivedDollarAmount(27_300m, "nothing of the owner's thread may leak");
     }
 }

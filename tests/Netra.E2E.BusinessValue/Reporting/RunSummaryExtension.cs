@@ -6,8 +6,8 @@ using Microsoft.Testing.Platform.Extensions.TestHost;
 using Microsoft.Testing.Platform.Messages;
 using Microsoft.Testing.Platform.Services;
 using Netra.E2E.Harness.Decision;
-using Netra.E2E.Harness.Failures;
-using Netra.E2E.Harness.Probing;
+using Netra.E2E.Harness.Fixture;
+using Netra.E2E.Harness.Verdicts;
 using Netra.E2E.Harness.Reporting;
 using PlatformTestResult = Netra.E2E.Harness.Reporting.TestResult;
 
@@ -67,10 +67,10 @@ internal sealed class RunSummaryExtension(IConfiguration configuration, IMessage
 
     public async Task OnTestSessionFinishingAsync(ITestSessionContext testSessionContext)
     {
-        var environment = Harness.Fixture.NetraEnvironment.SharedIfDecided;
+        var environment = SuiteHandOff.Environment;
         var backendLost = Volatile.Read(ref _lossCheck) is { } lossCheck ? await lossCheck : null;
         var summary = RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, _results.Values.ToArray(),
-            RunRecorder.RunsByTest(), RunRecorder.Warnings(), backendLost, DateTimeOffset.UtcNow);
+            environment?.Ledger.RunsByTest() ?? new Dictionary<string, IReadOnlyList<RunMetrics>>(), environment?.Ledger.Warnings() ?? [], backendLost, DateTimeOffset.UtcNow);
         var (markdown, json) = RunSummaryWriter.WriteFiles(summary, SummaryDirectory());
         await Console.Out.WriteAsync(RunSummaryWriter.ToConsole(summary) + $"  summary: {markdown}{Environment.NewLine}");
 
@@ -84,7 +84,7 @@ internal sealed class RunSummaryExtension(IConfiguration configuration, IMessage
     /// <summary>Re-probes a real backend after the first infrastructure failure: still healthy means a local glitch, not a loss.</summary>
     private async Task<string?> CheckBackendAsync(string firstAffectedTest)
     {
-        var environment = Harness.Fixture.NetraEnvironment.SharedIfDecided;
+        var environment = SuiteHandOff.Environment;
         if (environment is not { Decision.Target: BackendTarget.Staging, Settings.StagingUrl: { } url })
         {
             return null;

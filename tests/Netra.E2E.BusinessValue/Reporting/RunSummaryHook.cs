@@ -1,7 +1,7 @@
 using Microsoft.Testing.Platform.Builder;
 using Microsoft.Testing.Platform.Extensions;
 using Microsoft.Testing.Platform.Services;
-using Netra.E2E.Harness.Reporting;
+using Netra.E2E.Harness.Verdicts;
 
 namespace Netra.E2E.BusinessValue.Reporting;
 

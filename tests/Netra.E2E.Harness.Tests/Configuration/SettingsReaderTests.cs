@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Settings;
 
 namespace Netra.E2E.Harness.Tests.Configuration;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Netra.E2E.Harness.Contract;
+using Netra.E2E.Harness.Wire.Contract;
 
 namespace Netra.E2E.Harness.Tests.Contract;
 
@@ -8,6 +9,7 @@ public sealed class EventContractTests
 {
     private const string Run = "run_1";
     private const string Thread = "thread_1";
+    private static readonly ContractDialect Dialect = new();
 
     private static JsonObject Frame(string type, JsonObject payload, int second, bool withThread = true)
     {
@@ -39,7 +41,7 @@ public sealed class EventContractTests
     private static ContractReport Validate(IEnumerable<JsonObject> frames) => Validate(frames.Select(f => f.ToJsonString()));
 
     private static ContractReport Validate(IEnumerable<string> raw) =>
-        EventContract.Validate(new RunTranscript(Run, raw.Select(r => EnvelopeReader.Read(r, TimeSpan.Zero)).ToArray(), TimeSpan.Zero, TimeSpan.Zero), "user_1");
+        EventContract.Validate(new RunTranscript(Run, raw.Select(r => Dialect.Read(r, TimeSpan.Zero)).ToArray(), TimeSpan.Zero, TimeSpan.Zero), "user_1");
 
     [Fact]
     public void A_correct_run_passes()

@@ -1,7 +1,6 @@
 using Moq;
-using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
-using Netra.E2E.Harness.Probing;
 
 namespace Netra.E2E.Harness.Tests.Decision;
 

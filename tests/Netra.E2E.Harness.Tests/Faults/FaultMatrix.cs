@@ -1,5 +1,5 @@
 using Netra.E2E.BusinessValue;
-using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Verdicts;
 
 namespace Netra.E2E.Harness.Tests.Faults;
 
@@ -39,9 +39,10 @@ public static class FaultMatrix
         new("events slower than the deadline", "SlowEvents", "basic flow", FailureClass.Business, "did not complete"),
         new("timestamps going backwards", "TimestampsBackwards", "basic flow", FailureClass.Business, "must never go backwards"),
         new("thread id changing mid-run", "MismatchedThreadId", "basic flow", FailureClass.Business, "thread_id must stay"),
-        new("health answers 503", "health:503", "basic flow", FailureClass.Infrastructure, "HTTP 503"),
-        new("health 200 with an unhealthy body", "health:unhealthy", "basic flow", FailureClass.Infrastructure, "status 'unhealthy'"),
-        new("health never answers", "health:hang", "basic flow", FailureClass.Infrastructure, "no answer within"),
+        new("the simulator itself throws", "ServerException", "basic flow", FailureClass.Infrastructure, "the simulator itself failed"),
+        new("health answers 503", "health:ServiceUnavailable", "basic flow", FailureClass.Infrastructure, "HTTP 503"),
+        new("health 200 with an unhealthy body", "health:UnhealthyBody", "basic flow", FailureClass.Infrastructure, "status 'unhealthy'"),
+        new("health never answers", "health:NeverAnswers", "basic flow", FailureClass.Infrastructure, "no answer within"),
     ];
 
     /// <summary>The business-value checks, called as the suite calls them, on a fixture wired to a faulty backend.</summary>

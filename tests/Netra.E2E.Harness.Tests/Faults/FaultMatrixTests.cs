@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using Netra.E2E.Harness.Auth;
-using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
-using Netra.E2E.Harness.Probing;
 using Netra.E2E.Harness.Reporting;
 using Netra.E2E.Harness.Tests.Support;
+using Netra.E2E.Testing.Simulators;
+using Netra.E2E.Testing.Fixtures;
+using Netra.E2E.Testing.Time;
 
 namespace Netra.E2E.Harness.Tests.Faults;
 
@@ -34,7 +36,7 @@ public sealed class FaultMatrixTests(FaultyBackend backend) : IClassFixture<Faul
         // A health fault is met by the mode decision itself, so its time counts from the probe.
         var clock = Stopwatch.StartNew();
         var environment = health is null ? backend.Environment : await StrictEnvironmentAsync(health.BaseUrl);
-        var fixture = NetraBackendFixture.On(environment, new Dictionary<string, string> { [SimulatorBackend.FaultHeader] = fault.Fault });
+        var fixture = BackendFixtures.On(environment, new Dictionary<string, string> { [SimulatorBackend.FaultHeader] = fault.Fault });
         var failure = await Record.ExceptionAsync(() => FaultMatrix.Checks[fault.Check](fixture));
         var detection = clock.Elapsed;
 

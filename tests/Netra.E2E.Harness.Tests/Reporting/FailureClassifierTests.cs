@@ -36,7 +36,7 @@ public sealed class FailureClassifierTests
     public void A_wrapped_platform_message_keeps_only_the_reason()
     {
         var (cls, reason) = FailureClassifier.Classify("Xunit.MicrosoftTestingPlatform.XunitException",
-            "Netra.E2E.Harness.Failures.InfrastructureFailureException : [infrastructure] no event for run r1 within 15 s\n   at stack");
+            "Netra.E2E.Harness.Verdicts.InfrastructureFailureException : [infrastructure] no event for run r1 within 15 s\n   at stack");
 
         cls.Should().Be(FailureClass.Infrastructure);
         reason.Should().Be("no event for run r1 within 15 s");

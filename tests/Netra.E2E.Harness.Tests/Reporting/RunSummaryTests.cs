@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Netra.E2E.Harness.Analysis;
-using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.BusinessValue;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
-using Netra.E2E.Harness.Probing;
 using Netra.E2E.Harness.Reporting;
 
 namespace Netra.E2E.Harness.Tests.Reporting;

@@ -4,6 +4,8 @@ using Microsoft.IdentityModel.Tokens;
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.Connection;
 using Netra.E2E.Harness.Tests.Support;
+using Netra.E2E.Testing.Simulators;
+using Netra.E2E.Testing.Time;
 
 namespace Netra.E2E.Harness.Tests.Simulator;
 
@@ -56,10 +58,10 @@ public sealed class SimulatorAuthenticationTests : IAsyncLifetime
     {
         var user = _issuer.NewUser("auth-ok");
         using var socket = await ConnectAsync(user.Token);
-        await using var session = await NetraSession.StartAsync(socket, user, "test", TimeSpan.Zero, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await using var session = await NetraSession.StartAsync(socket, user, SessionSetup.Plain("test"), TimeSpan.Zero, TestContext.Current.CancellationToken);
 
-        session.Greeting!.String("user_id").Should().Be(user.Id);
-        session.Greeting.String("connection_id").Should().NotBeNullOrEmpty();
+        session.Greeting!.UserId.Should().Be(user.Id);
+        session.Greeting.ConnectionId.Should().NotBeNullOrEmpty();
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public sealed class SimulatorAuthenticationTests : IAsyncLifetime
     {
         var user = _issuer.NewUser("short-lived", lifetime: TimeSpan.FromMinutes(5));
         using var socket = await ConnectAsync(user.Token);
-        await using var session = await NetraSession.StartAsync(socket, user, "test", TimeSpan.Zero, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await using var session = await NetraSession.StartAsync(socket, user, SessionSetup.Plain("test"), TimeSpan.Zero, TestContext.Current.CancellationToken);
 
         _serverClock.Offset = TimeSpan.FromMinutes(10);
         await session.PingAsync(TestContext.Current.CancellationToken);

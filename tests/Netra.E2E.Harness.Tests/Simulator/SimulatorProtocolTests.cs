@@ -1,4 +1,6 @@
 using Netra.E2E.Harness.Tests.Support;
+using Netra.E2E.Testing.Simulators;
+using Netra.E2E.Testing.Time;
 
 namespace Netra.E2E.Harness.Tests.Simulator;
 
@@ -24,8 +26,8 @@ public sealed class SimulatorProtocolTests(SimulatorBackend backend) : IClassFix
         await session.SendRawAsync(frame, Ct);
         var error = await session.ExpectAsync(e => e.Type == EventNames.Error, Wait, $"an error for {frame}", Ct);
 
-        error.String("code").Should().Be(code);
-        error.String("message").Should().NotBeNullOrWhiteSpace();
+        error.ErrorCode.Should().Be(code);
+        error.ErrorMessage.Should().NotBeNullOrWhiteSpace();
         var pingId = await session.PingAsync(Ct);
         (await session.ExpectAsync(e => e.Type == EventNames.Pong, Wait, "a pong", Ct)).MessageId.Should().Be(pingId);
     }
@@ -39,7 +41,7 @@ public sealed class SimulatorProtocolTests(SimulatorBackend backend) : IClassFix
         var run = await session.WaitForRunAsync(runId, RunDeadlines.Seconds(10), Ct);
 
         run.Error.Should().NotBeNull();
-        run.Error!.String("code").Should().Be("AGENT_NOT_FOUND");
+        run.Error!.ErrorCode.Should().Be("AGENT_NOT_FOUND");
         run.Error.RunId.Should().Be(runId);
     }
 
@@ -51,7 +53,7 @@ public sealed class SimulatorProtocolTests(SimulatorBackend backend) : IClassFix
         var content = new string('x', 70_000);
         await session.SendRawAsync("{\"type\":\"user_message\",\"payload\":{\"content\":\"" + content + "\"}}", Ct);
         var error = await session.ExpectAsync(e => e.Type == EventNames.Error, Wait, "MESSAGE_TOO_LARGE", Ct);
-        error.String("code").Should().Be("MESSAGE_TOO_LARGE");
+        error.ErrorCode.Should().Be("MESSAGE_TOO_LARGE");
         var next = () => session.ExpectAsync(_ => true, Wait, "the close", Ct);
 
         (await next.Should().ThrowAsync<InfrastructureFailureException>()).WithMessage("*closed the socket (1009*");
@@ -67,7 +69,7 @@ public sealed class SimulatorProtocolTests(SimulatorBackend backend) : IClassFix
         var runId = await intruder.SendUserMessageAsync("Can you provide more details on the first opportunity?", Ct, threadId: ownerRun.ThreadId);
         var run = await intruder.WaitForRunAsync(runId, RunDeadlines.Seconds(10), Ct);
 
-        run.Error!.String("code").Should().Be("THREAD_ACCESS_DENIED");
+        run.Error!.ErrorCode.Should().Be("THREAD_ACCESS_DENIED");
         run.Error.Raw.Should().NotContain("31,400").And.NotContain(owner.User.Id);
         intruder.Received.Should().NotContain(e => e.RunId == ownerRun.RunId);
     }
@@ -83,7 +85,7 @@ public sealed class SimulatorProtocolTests(SimulatorBackend backend) : IClassFix
         var run = await session.WaitForRunAsync(await session.SendUserMessageAsync(question, Ct), RunDeadlines.Seconds(10), Ct);
 
         run.Content.Should().Contain(provider).And.Contain($"${spend}").And.Contain(service);
-        run.Metric("current_monthly_cost_usd").Should().Be(double.Parse(spend.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        run.Answer.Metrics["current_monthly_cost_usd"].Should().Be(double.Parse(spend.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

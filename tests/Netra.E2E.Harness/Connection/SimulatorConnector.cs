@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 using Netra.E2E.Harness.Auth;
-using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Verdicts;
 
 namespace Netra.E2E.Harness.Connection;
 
@@ -8,6 +8,10 @@ namespace Netra.E2E.Harness.Connection;
 public sealed class SimulatorConnector(InProcessSimulator simulator) : IBackendConnector
 {
     public string Description => "in-process simulator";
+
+    /// <summary>The simulator records what it threw while serving a user, so a bug in the double fails the test that met it.</summary>
+    public Exception? ServerErrorFor(string userId) =>
+        null; // TEMP until the simulator's ServerErrors lands
 
     public async Task<WebSocket> OpenAsync(TestUser user, IReadOnlyDictionary<string, string> headers, TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Netra.E2E.Harness.Session;
+using Netra.E2E.Harness.Wire.Messages;
 
 namespace Netra.E2E.Harness.Contract;
 
@@ -6,7 +7,8 @@ namespace Netra.E2E.Harness.Contract;
 /// The protocol's rules over one run, checked on every run of every test in both modes, so the simulator cannot drift
 /// from staging unnoticed: required fields and types, agent_started first and the completion last, the five mandatory
 /// events of a successful run, tools that complete only after they start, consistent ids, timestamps that parse and
-/// never go backwards. Loose forms staging is known to send, and unlisted event types, are warnings only.
+/// never go backwards. Loose forms staging is known to send, and unlisted event types, are warnings only. It reads
+/// events a dialect normalised: which fields a frame must carry, and in what names, is the dialect's to report.
 /// </summary>
 public static class EventContract
 {
@@ -18,7 +20,7 @@ public static class EventContract
         var named = run.Events.Select(e => (Event: e, Name: $"{e.Type} #{ordinal[e.Type] = ordinal.GetValueOrDefault(e.Type) + 1} (run {run.RunId})")).ToArray();
 
         CheckEnvelopes(named, run, userId, violations, warnings);
-        var listed = named.Where(n => !n.Event.IsMalformed && EventSchema.IsKnown(n.Event.Type)).ToArray();
+        var listed = named.Where(n => !n.Event.IsMalformed && EventNames.RunEvents.Contains(n.Event.Type)).ToArray();
         CheckOrder(listed, run, violations);
         CheckTools(listed, violations);
         CheckTimestamps(named.Where(n => !n.Event.IsMalformed).ToArray(), violations);
@@ -36,20 +38,20 @@ public static class EventContract
                 continue;
             }
 
-            foreach (var note in e.ToleranceNotes)
+            foreach (var note in e.Notes)
             {
                 warnings.Add($"{e.Type}: {note} (tolerated loose form)");
             }
 
-            if (!EventSchema.IsKnown(e.Type))
+            if (!EventNames.RunEvents.Contains(e.Type))
             {
                 warnings.Add($"unlisted event type '{e.Type}' in run {run.RunId} (ignored for ordering)");
                 continue;
             }
 
-            foreach (var (field, rule) in EventSchema.Check(e))
+            foreach (var problem in e.Problems)
             {
-                violations.Add(new(name, field, rule));
+                violations.Add(new(name, problem.Field, problem.Rule));
             }
 
             if (e.RunId != run.RunId)
@@ -57,14 +59,14 @@ public static class EventContract
                 violations.Add(new(name, "run_id", $"must be the run's id '{run.RunId}' (got '{e.RunId}')"));
             }
 
-            if (e.ThreadId is null && EventSchema.NeedsThreadId(e.Type))
+            if (e.ThreadId is null && e.Type is EventNames.AgentStarted or EventNames.AgentCompleted)
             {
                 violations.Add(new(name, "thread_id", "is required but missing"));
             }
             else
             {
                 // The envelope and the payload may both carry the thread id; each must be the run's.
-                foreach (var eventThread in new[] { e.ThreadId, e.String("thread_id") }.OfType<string>().Distinct())
+                foreach (var eventThread in e.ThreadIds)
                 {
                     threadId ??= eventThread;
                     if (eventThread != threadId)
@@ -74,19 +76,9 @@ public static class EventContract
                 }
             }
 
-            if (userId is not null && e.String("user_id") is { } eventUser && eventUser != userId)
+            if (userId is not null && e.UserId is { } eventUser && eventUser != userId)
             {
                 violations.Add(new(name, "user_id", $"must be the session's user '{userId}' (got '{eventUser}')"));
-            }
-
-            if (e.Timestamp is null)
-            {
-                violations.Add(new(name, "timestamp", e.TimestampText is null ? "is required but missing" : $"must parse as ISO-8601 (got '{e.TimestampText}')"));
-            }
-
-            if (e.MessageId is null)
-            {
-                violations.Add(new(name, "message_id", "is required but missing"));
             }
         }
     }

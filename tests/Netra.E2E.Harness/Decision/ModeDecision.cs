@@ -1,5 +1,5 @@
-using Netra.E2E.Harness.Configuration;
-using Netra.E2E.Harness.Probing;
+using Netra.E2E.Harness.Settings;
+using Netra.E2E.Harness.Decision;
 
 namespace Netra.E2E.Harness.Decision;
 

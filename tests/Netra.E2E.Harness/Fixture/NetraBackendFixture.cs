@@ -6,37 +6,49 @@ using Netra.E2E.Harness.Session;
 namespace Netra.E2E.Harness.Fixture;
 
 /// <summary>
-/// The collection fixture every business-value class takes by constructor: it hands out test users and sessions to
-/// staging or to the simulator, whichever the run decided. Test code never branches on the mode.
+/// The run's backend, one per test assembly (<c>[assembly: AssemblyFixture(typeof(NetraBackendFixture))]</c>): every
+/// test class takes it by constructor, and it hands out test users and sessions to staging or to the simulator,
+/// whichever the run decided. Test code never branches on the mode.
 /// </summary>
 public sealed class NetraBackendFixture : IAsyncLifetime
 {
     private readonly IReadOnlyDictionary<string, string>? _connectionHeaders;
     private NetraEnvironment? _environment;
+    private bool _ownsEnvironment;
 
-    /// <summary>The fixture xUnit creates: the process-wide environment, decided once.</summary>
+    /// <summary>The fixture xUnit creates: it reads the settings and decides the mode once, on initialisation.</summary>
     public NetraBackendFixture()
     {
     }
 
-    private NetraBackendFixture(NetraEnvironment environment, IReadOnlyDictionary<string, string>? connectionHeaders)
+    /// <summary>A fixture on a given environment whose sessions all send these handshake headers (the harness's own tests).</summary>
+    internal NetraBackendFixture(NetraEnvironment environment, IReadOnlyDictionary<string, string>? connectionHeaders)
     {
         _environment = environment;
         _connectionHeaders = connectionHeaders;
     }
 
-    /// <summary>A fixture on a given environment, whose sessions all send these handshake headers (harness tests: faults).</summary>
-    public static NetraBackendFixture On(NetraEnvironment environment, IReadOnlyDictionary<string, string>? connectionHeaders = null) =>
-        new(environment, connectionHeaders);
-
     public NetraEnvironment Environment => _environment ?? throw new InvalidOperationException("The fixture is not initialised yet.");
 
     public ModeDecision Decision => Environment.Decision;
 
-    public async ValueTask InitializeAsync() => _environment ??= await NetraEnvironment.SharedAsync();
+    public async ValueTask InitializeAsync()
+    {
+        if (_environment is null)
+        {
+            _environment = await NetraEnvironment.FromSettingsAsync();
+            _ownsEnvironment = true;
+            SuiteHandOff.Publish(_environment);
+        }
+    }
 
-    /// <summary>The shared environment lives for the whole process; nothing to release per collection.</summary>
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsEnvironment && _environment is not null)
+        {
+            await _environment.DisposeAsync();
+        }
+    }
 
     public TestUser NewUser(string label) => Environment.NewUser(label);
 

@@ -1,22 +1,24 @@
 using Netra.E2E.Harness.Auth;
-using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Connection;
 using Netra.E2E.Harness.Decision;
-using Netra.E2E.Harness.Failures;
-using Netra.E2E.Harness.Probing;
+using Netra.E2E.Harness.Verdicts;
+using Netra.E2E.Harness.Contract;
+using Netra.E2E.Harness.Reporting;
 using Netra.E2E.Harness.Session;
+using Netra.E2E.Harness.Wire;
+using Netra.E2E.Harness.Wire.Contract;
 
 namespace Netra.E2E.Harness.Fixture;
 
 /// <summary>
 /// Everything a run needs to reach its backend: the settings, the one mode decision, the token issuer and the
-/// connector. One shared instance per process, so the health probe runs once however many collections there are.
+/// connector, the wire's dialect, and the observers of every finished run (the run ledger and the event contract).
+/// The run's backend fixture makes one, so the health probe runs once per test assembly.
 /// </summary>
 public sealed class NetraEnvironment : IAsyncDisposable
 {
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
-    private static readonly Lazy<Task<NetraEnvironment>> s_shared = new(CreateSharedAsync, LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly IBackendConnector? _connector;
     private readonly TokenIssuer? _issuer;
     private readonly string? _fixedToken;
@@ -32,6 +34,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
         _issuer = issuer;
         _fixedToken = fixedToken;
         Simulator = simulator;
+        RunObservers = [Ledger, new EventContractCheck(Ledger)];
     }
 
     public NetraE2ESettings Settings { get; }
@@ -54,12 +57,13 @@ public sealed class NetraEnvironment : IAsyncDisposable
     /// <summary>False against staging with only a ready token: every "user" is then the same account.</summary>
     public bool CanCreateDistinctUsers => _issuer is not null;
 
-    /// <summary>The process-wide environment if a test has already asked for it (the run summary never triggers a probe).</summary>
-    public static NetraEnvironment? SharedIfDecided =>
-        s_shared.IsValueCreated && s_shared.Value.IsCompletedSuccessfully ? s_shared.Value.Result : null;
+    /// <summary>Per test, the runs it made; and the contract warnings of the whole run.</summary>
+    public RunLedger Ledger { get; } = new();
 
-    /// <summary>The process-wide environment, decided on first use.</summary>
-    public static Task<NetraEnvironment> SharedAsync() => s_shared.Value;
+    /// <summary>The wire's form: the contract's.</summary>
+    public IWireDialect Dialect { get; } = new ContractDialect();
+
+    public IReadOnlyList<IRunObserver> RunObservers { get; }
 
     public static async Task<NetraEnvironment> CreateAsync(NetraE2ESettings settings, IHealthProbe probe, IReadOnlyDictionary<string, string?>? simulatorSettings, CancellationToken cancellationToken)
     {
@@ -114,10 +118,16 @@ public sealed class NetraEnvironment : IAsyncDisposable
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var socket = await _connector.OpenAsync(user, headers ?? new Dictionary<string, string>(), ConnectTimeout, cancellationToken);
-        var session = await NetraSession.StartAsync(socket, user, _connector.Description, started.Elapsed, ConnectTimeout, cancellationToken,
-            DeadlineScale, onDisposed: () => Interlocked.Decrement(ref _openSessions));
+        var setup = new SessionSetup(_connector.Description, Dialect)
+        {
+            GreetingTimeout = ConnectTimeout,
+            DeadlineScale = DeadlineScale,
+            RunObservers = RunObservers,
+            ServerErrorFor = _connector.ServerErrorFor,
+            OnDisposed = () => Interlocked.Decrement(ref _openSessions),
+        };
         Interlocked.Increment(ref _openSessions);
-        return session;
+        return await NetraSession.StartAsync(socket, user, setup, started.Elapsed, cancellationToken);
     }
 
     /// <summary>Fails at once as infrastructure when strict real mode found no backend.</summary>
@@ -141,7 +151,8 @@ public sealed class NetraEnvironment : IAsyncDisposable
         ? new InfrastructureFailureException($"no backend for this run: {Decision.Reason}")
         : new InfrastructureFailureException("staging needs NETRA_E2E_JWT_SECRET or NETRA_E2E_TOKEN to sign in test users");
 
-    private static async Task<NetraEnvironment> CreateSharedAsync()
+    /// <summary>The run's environment from NETRA_E2E_* settings; an invalid setting gives a run without a backend that says why.</summary>
+    public static async Task<NetraEnvironment> FromSettingsAsync()
     {
         NetraEnvironment environment;
         try

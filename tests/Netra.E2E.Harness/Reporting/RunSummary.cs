@@ -1,4 +1,4 @@
-using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Verdicts;
 
 namespace Netra.E2E.Harness.Reporting;
 

@@ -1,5 +1,6 @@
-using Netra.E2E.Harness.Analysis;
-using Netra.E2E.Harness.Configuration;
+using Netra.E2E.Harness.BusinessValue;
+using Netra.E2E.Harness.Verdicts;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
 
 namespace Netra.E2E.Harness.Reporting;
@@ -27,7 +28,7 @@ public static class RunSummaryBuilder
             Reason = decision?.Reason ?? "",
             StagingUrl = UrlRedactor.Redact(settings?.StagingUrl),
             ProbeOutcome = decision?.Probe?.ToString(),
-            ProbeLatencyMs = decision?.Probe is { Outcome: not Probing.ProbeOutcome.NotConfigured } probe ? Math.Round(probe.Latency.TotalMilliseconds, 1) : null,
+            ProbeLatencyMs = decision?.Probe is { Outcome: not Decision.ProbeOutcome.NotConfigured } probe ? Math.Round(probe.Latency.TotalMilliseconds, 1) : null,
             Collected = results.Count,
             Executed = results.Count(r => r.Outcome != TestOutcome.Skipped),
             Passed = results.Count(r => r.Outcome == TestOutcome.Passed),

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Netra.E2E.Harness.Failures;
+using Netra.E2E.Harness.Verdicts;
 
 namespace Netra.E2E.Harness.Reporting;
 

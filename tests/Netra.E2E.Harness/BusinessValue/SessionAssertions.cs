@@ -1,0 +1,41 @@
+using FluentAssertions;
+using FluentAssertions.Execution;
+using FluentAssertions.Primitives;
+using Netra.E2E.Harness.BusinessValue.Figures;
+using Netra.E2E.Harness.Session;
+
+namespace Netra.E2E.Harness.BusinessValue;
+
+public static class NetraSessionExtensions
+{
+    public static SessionAssertions Should(this NetraSession session) => new(session);
+}
+
+/// <summary>Isolation checks over everything a session received, whatever run or frame it came in.</summary>
+public sealed class SessionAssertions(NetraSession session) : ReferenceTypeAssertions<NetraSession, SessionAssertions>(session)
+{
+    protected override string Identifier => "session";
+
+    /// <summary>No event of any run but this one reached the session.</summary>
+    [CustomAssertion]
+    public AndConstraint<SessionAssertions> HaveReceivedOnlyRun(string runId, string because = "", params object[] becauseArgs)
+    {
+        var foreign = Subject.Received.Where(e => e.RunId is not null && e.RunId != runId).Select(e => e.ToString()).ToArray();
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(foreign.Length == 0)
+            .FailWith("Expected {0} to receive only events of its own runs{reason}, but it also received {1}.", Subject.User.Id, foreign);
+        return new(this);
+    }
+
+    [CustomAssertion]
+    public AndConstraint<SessionAssertions> NotHaveReceivedDollarAmount(decimal amount, string because = "", params object[] becauseArgs)
+    {
+        var carrying = Subject.Received.Where(e => FigureRecognizer.Dollars(e.Raw).Contains(amount)).Select(e => e.ToString()).ToArray();
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(carrying.Length == 0)
+            .FailWith("Expected {0} never to receive the figure {1}{reason}, but {2} carried it.", Subject.User.Id, amount, carrying);
+        return new(this);
+    }
+}

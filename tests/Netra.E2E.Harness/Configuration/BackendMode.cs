@@ -1,9 +1,0 @@
-namespace Netra.E2E.Harness.Configuration;
-
-/// <summary>NETRA_E2E_MODE: auto falls back to the simulator, real never does, mock never touches the network.</summary>
-public enum BackendMode
-{
-    Auto,
-    Real,
-    Mock,
-}

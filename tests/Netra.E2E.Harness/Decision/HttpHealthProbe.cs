@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Netra.E2E.Harness.Settings;
+
+namespace Netra.E2E.Harness.Decision;
+
+/// <summary>GET {base}/health: healthy only for HTTP 200 with a JSON body whose status is "healthy".</summary>
+public sealed class HttpHealthProbe : IHealthProbe
+{
+    public async Task<ProbeResult> ProbeAsync(Uri baseUrl, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var target = UrlRedactor.Redact(baseUrl);
+        var healthUrl = BackendUrls.Health(baseUrl);
+        // A configured proxy serves real staging; loopback never goes through it.
+        using var client = new HttpClient(new SocketsHttpHandler { ConnectTimeout = timeout, UseProxy = !baseUrl.IsLoopback }) { Timeout = Timeout.InfiniteTimeSpan };
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            using var response = await client.GetAsync(healthUrl, HttpCompletionOption.ResponseContentRead, deadline.Token);
+            var latency = clock.Elapsed;
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return new ProbeResult(ProbeOutcome.HttpError, target, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", latency);
+            }
+
+            var body = await response.Content.ReadAsStringAsync(deadline.Token);
+            var status = StatusOf(body);
+            return status == "healthy"
+                ? new ProbeResult(ProbeOutcome.Healthy, target, "status healthy", latency)
+                : new ProbeResult(ProbeOutcome.UnhealthyBody, target, status is null ? "body is not JSON with a status" : $"body says status '{status}'", latency);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new ProbeResult(ProbeOutcome.Unresponsive, target, $"no answer within {timeout.TotalMilliseconds:0} ms", clock.Elapsed);
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
+        {
+            return new ProbeResult(ProbeOutcome.Refused, target, "connection refused", clock.Elapsed);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new ProbeResult(ProbeOutcome.Unreachable, target, ex.InnerException?.Message ?? ex.Message, clock.Elapsed);
+        }
+    }
+
+    private static string? StatusOf(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object &&
+                   document.RootElement.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String
+                ? status.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,7 +1,0 @@
-namespace Netra.E2E.Harness.Failures;
-
-/// <summary>The backend answered, but not as the product promises: wrong or missing events, broken contract, no value.</summary>
-public sealed class BusinessFailureException(string reason) : Exception($"[business] {reason}")
-{
-    public string Reason { get; } = reason;
-}

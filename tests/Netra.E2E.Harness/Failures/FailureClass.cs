@@ -1,8 +1,0 @@
-namespace Netra.E2E.Harness.Failures;
-
-/// <summary>Why a test went red: the backend could not be reached or kept, or the product answered wrongly.</summary>
-public enum FailureClass
-{
-    Infrastructure,
-    Business,
-}

@@ -1,7 +1,0 @@
-namespace Netra.E2E.Harness.Probing;
-
-/// <summary>Checks whether a backend says it is healthy, within a bounded time.</summary>
-public interface IHealthProbe
-{
-    Task<ProbeResult> ProbeAsync(Uri baseUrl, TimeSpan timeout, CancellationToken cancellationToken);
-}

@@ -1,0 +1,48 @@
+using Netra.E2E.Harness.Verdicts;
+using Netra.E2E.Harness.Wire;
+using Netra.E2E.Harness.Wire.Messages;
+
+namespace Netra.E2E.Harness.Session;
+
+/// <summary>
+/// Collects the events of one request's run until the dialect says it ended, within the run's deadlines, and classes an
+/// expired deadline: no event at all is infrastructure, a run that started and never ended is business.
+/// </summary>
+public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<WaitOutcome, string, Exception> socketEnded)
+{
+    public async Task<RunTranscript> CollectAsync(IRunCorrelation run, RunDeadlines deadlines, TimeSpan sentAt, CancellationToken cancellationToken)
+    {
+        var first = await inbox.WaitAsync(run.Claims, deadlines.FirstEvent, cancellationToken);
+        if (first.Found is null)
+        {
+            throw first.SocketEnded
+                ? socketEnded(first, $"the first event of run {run.RunId}")
+                : new InfrastructureFailureException($"no event for run {run.RunId} from {wire.Backend} within {Durations.Text(deadlines.FirstEvent)} of sending the request; {first.MeanwhileSummary}");
+        }
+
+        var events = new List<NetraEvent> { first.Found };
+        while (!run.Ends(events[^1]))
+        {
+            var remaining = deadlines.Total - (wire.Elapsed - sentAt);
+            var wait = remaining < deadlines.Inactivity ? remaining : deadlines.Inactivity;
+            var next = await inbox.WaitAsync(run.Claims, wait, cancellationToken);
+            if (next.Found is not null)
+            {
+                events.Add(next.Found);
+                continue;
+            }
+
+            if (next.SocketEnded)
+            {
+                throw socketEnded(next, $"the end of run {run.RunId}");
+            }
+
+            var limit = wait == deadlines.Inactivity ? $"{Durations.Text(deadlines.Inactivity)} without activity" : $"the {Durations.Text(deadlines.Total)} deadline";
+            throw new BusinessFailureException(
+                $"run {run.RunId} started but did not complete: {limit} passed after {events.Count} event(s) [{string.Join(", ", events)}]; " +
+                "no agent_completed or error arrived, so the chat would show a run that never ends");
+        }
+
+        return new RunTranscript(run.RunId, events, events[0].ReceivedAt - sentAt, events[^1].ReceivedAt - sentAt);
+    }
+}

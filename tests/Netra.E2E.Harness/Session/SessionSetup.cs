@@ -1,0 +1,27 @@
+using Netra.E2E.Harness.Wire;
+using Netra.E2E.Harness.Wire.Contract;
+
+namespace Netra.E2E.Harness.Session;
+
+/// <summary>What a session is opened with besides its socket and user: the wire's dialect, deadlines and observers.</summary>
+public sealed record SessionSetup(string Backend, IWireDialect Dialect)
+{
+    public static readonly TimeSpan DefaultGreetingTimeout = TimeSpan.FromSeconds(10);
+
+    public TimeSpan GreetingTimeout { get; init; } = DefaultGreetingTimeout;
+
+    /// <summary>Multiplies every run deadline; below 1 only where a harness test provokes timeouts on purpose.</summary>
+    public double DeadlineScale { get; init; } = 1;
+
+    public IReadOnlyList<IRunObserver> RunObservers { get; init; } = [];
+
+    public IReadOnlyList<IFrameObserver> FrameObservers { get; init; } = [];
+
+    /// <summary>The backend's own error behind a session that dropped, when the backend can tell (the in-process simulator can).</summary>
+    public Func<string, Exception?> ServerErrorFor { get; init; } = _ => null;
+
+    public Action? OnDisposed { get; init; }
+
+    /// <summary>The contract's dialect and nothing else: for tests that open a socket themselves.</summary>
+    public static SessionSetup Plain(string backend) => new(backend, new ContractDialect());
+}

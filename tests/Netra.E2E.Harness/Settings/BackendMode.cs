@@ -1,0 +1,9 @@
+namespace Netra.E2E.Harness.Settings;
+
+/// <summary>NETRA_E2E_MODE: auto falls back to the simulator, real never does, mock never touches the network.</summary>
+public enum BackendMode
+{
+    Auto,
+    Real,
+    Mock,
+}

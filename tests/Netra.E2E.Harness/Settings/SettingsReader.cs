@@ -1,0 +1,108 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace Netra.E2E.Harness.Settings;
+
+/// <summary>
+/// Reads NETRA_E2E_* settings from environment variables (and an optional netra-e2e.json beside the tests or in the
+/// working directory; the environment wins). Parses strictly: a typo fails loudly, naming the variable.
+/// </summary>
+public static class SettingsReader
+{
+    public const string ModeVariable = "NETRA_E2E_MODE";
+    public const string StagingUrlVariable = "NETRA_E2E_STAGING_URL";
+    public const string JwtSecretVariable = "NETRA_E2E_JWT_SECRET";
+    public const string TokenVariable = "NETRA_E2E_TOKEN";
+    public const string ProbeTimeoutVariable = "NETRA_E2E_PROBE_TIMEOUT";
+    public const string JsonFileName = "netra-e2e.json";
+
+    public static NetraE2ESettings FromEnvironment() => From(new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, JsonFileName), optional: true)
+        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), JsonFileName), optional: true)
+        .AddEnvironmentVariables()
+        .Build());
+
+    public static NetraE2ESettings From(IConfiguration configuration)
+    {
+        var raw = configuration.Get<RawSettings>() ?? new RawSettings();
+        return new NetraE2ESettings
+        {
+            Mode = ParseMode(raw.Mode),
+            StagingUrl = ParseUrl(raw.StagingUrl),
+            JwtSecret = NullIfBlank(raw.JwtSecret),
+            Token = NullIfBlank(raw.Token),
+            ProbeTimeout = ParseTimeout(raw.ProbeTimeout),
+        };
+    }
+
+    public static BackendMode ParseMode(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "auto" => BackendMode.Auto,
+        "real" or "staging" or "strict" => BackendMode.Real,
+        "mock" or "simulator" or "sim" => BackendMode.Mock,
+        _ => throw new InvalidOperationException($"Unknown Netra.E2E mode '{value}' in environment variable {ModeVariable}; use auto, real or mock."),
+    };
+
+    public static Uri? ParseUrl(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https" or "ws" or "wss"))
+        {
+            throw new InvalidOperationException(
+                $"{StagingUrlVariable} must be an absolute http, https, ws or wss URL, such as https://api.staging.example.com; got '{UrlRedactor.Redact(value)}'.");
+        }
+
+        return url;
+    }
+
+    /// <summary>Accepts "3s", "500ms", "2.5" (seconds) or "00:00:03".</summary>
+    public static TimeSpan ParseTimeout(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return NetraE2ESettings.DefaultProbeTimeout;
+        }
+
+        var text = value.Trim().ToLowerInvariant();
+        TimeSpan? parsed = text switch
+        {
+            _ when text.EndsWith("ms", StringComparison.Ordinal) && double.TryParse(text[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out var ms) => TimeSpan.FromMilliseconds(ms),
+            _ when text.EndsWith('s') && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) => TimeSpan.FromSeconds(s),
+            _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain) => TimeSpan.FromSeconds(plain),
+            _ when TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) => span,
+            _ => null,
+        };
+        if (parsed is not { } timeout || timeout <= TimeSpan.Zero || timeout > TimeSpan.FromMinutes(2))
+        {
+            throw new InvalidOperationException(
+                $"{ProbeTimeoutVariable} must be a duration between 0 and 2 minutes, such as 3s or 500ms; got '{value}'.");
+        }
+
+        return timeout;
+    }
+
+    /// <summary>The settings as written, before validation.</summary>
+    private sealed class RawSettings
+    {
+        [ConfigurationKeyName(ModeVariable)]
+        public string? Mode { get; set; }
+
+        [ConfigurationKeyName(StagingUrlVariable)]
+        public string? StagingUrl { get; set; }
+
+        [ConfigurationKeyName(JwtSecretVariable)]
+        public string? JwtSecret { get; set; }
+
+        [ConfigurationKeyName(TokenVariable)]
+        public string? Token { get; set; }
+
+        [ConfigurationKeyName(ProbeTimeoutVariable)]
+        public string? ProbeTimeout { get; set; }
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,11 @@
+namespace Netra.E2E.Harness.Verdicts;
+
+/// <summary>
+/// The backend could not be reached or kept: probe failed in strict mode, connect or handshake refused, socket closed
+/// early, HTTP 5xx, or a deadline passed with no event at all. Says nothing about the product's answers.
+/// </summary>
+public sealed class InfrastructureFailureException(string reason, Exception? inner = null)
+    : Exception($"[infrastructure] {reason}", inner)
+{
+    public string Reason { get; } = reason;
+}
