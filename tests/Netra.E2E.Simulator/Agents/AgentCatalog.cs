@@ -2,8 +2,17 @@ using Netra.E2E.Simulator.Threads;
 
 namespace Netra.E2E.Simulator.Agents;
 
+/// <summary>Finds the agent a request names and has it plan its run.</summary>
+public interface IAgentDirectory
+{
+    IReadOnlyCollection<string> Names { get; }
+
+    /// <summary>The agent's script for this request, or null when no agent has that name.</summary>
+    RunScript? Plan(string? agentName, RequestProfile profile, IReadOnlyList<ThreadTurn> history);
+}
+
 /// <summary>The agents the simulator knows, by the names clients use; the triage agent answers when none is named.</summary>
-public sealed class AgentCatalog
+public sealed class AgentCatalog : IAgentDirectory
 {
     public const string TriageAgent = "triage_agent";
 

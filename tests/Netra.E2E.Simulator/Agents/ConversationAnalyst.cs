@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Netra.E2E.Simulator.Threads;
 
 namespace Netra.E2E.Simulator.Agents;
@@ -39,7 +38,7 @@ public static class ConversationAnalyst
         return new RunScript(
         [
             new ThinkingStep(agentName, $"Recalling my earlier answer in this thread: {recommendations.Count} opportunities, first \"{first.Title}\"."),
-            new ToolStep(agentName, "recall_thread", "Load the earlier answer", new JsonObject { ["turns"] = history.Count, ["first_opportunity"] = first.Title }),
+            new ToolStep(agentName, "recall_thread", "Load the earlier answer", new ToolResult { ["turns"] = history.Count, ["first_opportunity"] = first.Title }),
             new ThinkingStep(agentName, "Expanding on it as asked."),
         ], new AgentAnswer(text.ToString().TrimEnd(), recommendations, metrics));
     }
@@ -55,7 +54,7 @@ public static class ConversationAnalyst
     private static RunScript Simple(string agentName, string tool, string content) => new(
     [
         new ThinkingStep(agentName, "Checking what the request refers to."),
-        new ToolStep(agentName, tool, "Look the request up", new JsonObject { ["found"] = false }),
+        new ToolStep(agentName, tool, "Look the request up", new ToolResult { ["found"] = false }),
         new ThinkingStep(agentName, "Explaining what is missing."),
     ], new AgentAnswer(content, [], new Dictionary<string, double>()));
 }

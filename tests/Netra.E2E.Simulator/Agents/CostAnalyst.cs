@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Netra.E2E.Simulator.Agents;
 
@@ -73,15 +72,15 @@ public static class CostAnalyst
         {
             new ThinkingStep(agentName, $"Reading {provider.Name} billing data for the last 30 days to understand the {Money.Usd(spend)} monthly spend."),
             new ToolStep(agentName, "cost_explorer", "Break down spend by service",
-                new JsonObject { ["monthly_spend_usd"] = spend, ["provider"] = provider.Name, ["services_analyzed"] = 14 }),
+                new ToolResult { ["monthly_spend_usd"] = spend, ["provider"] = provider.Name, ["services_analyzed"] = 14 }),
             new ThinkingStep(agentName, $"Comparing utilisation with pricing options to size savings for {recommendations.Count} opportunities."),
             new ToolStep(agentName, "savings_calculator", "Estimate savings per recommendation",
-                new JsonObject { ["total_monthly_savings_usd"] = savings, ["recommendations"] = recommendations.Count }),
+                new ToolResult { ["total_monthly_savings_usd"] = savings, ["recommendations"] = recommendations.Count }),
         };
         if (profile.Comprehensive)
         {
             steps.Add(new ThinkingStep(agentName, "Checking performance headroom and security posture so savings do not cost reliability."));
-            steps.Add(new ToolStep(agentName, "security_scanner", "Find risky configurations", new JsonObject { ["findings"] = 5 }));
+            steps.Add(new ToolStep(agentName, "security_scanner", "Find risky configurations", new ToolResult { ["findings"] = 5 }));
         }
 
         if (profile.AsksRoadmap || profile.AsksRoi)

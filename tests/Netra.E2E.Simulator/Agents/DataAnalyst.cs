@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Netra.E2E.Simulator.Agents;
 
@@ -53,12 +52,12 @@ public static class DataAnalyst
         {
             new ThinkingStep(agentName, $"Querying {sources} for the last {days} days."),
             new ToolStep(agentName, "data_query", "Load usage data",
-                new JsonObject { ["rows_analyzed"] = rows, ["sources"] = sources, ["period_days"] = days }),
+                new ToolResult { ["rows_analyzed"] = rows, ["sources"] = sources, ["period_days"] = days }),
             new ThinkingStep(agentName, "Looking for daily and weekly patterns and the growth trend."),
             new ToolStep(agentName, "trend_analyzer", "Find trends and patterns",
-                new JsonObject { ["peak_share_percent"] = peakShare, ["monthly_growth_percent"] = growth, ["pattern"] = "weekday peak 09:00-17:00" }),
+                new ToolResult { ["peak_share_percent"] = peakShare, ["monthly_growth_percent"] = growth, ["pattern"] = "weekday peak 09:00-17:00" }),
             new ToolStep(agentName, "chart_builder", "Choose visualizations",
-                new JsonObject { ["charts"] = new JsonArray("line chart: daily usage trend", "heatmap: hourly utilization", "bar graph: cost per service") }),
+                new ToolResult { ["charts"] = new[] { "line chart: daily usage trend", "heatmap: hourly utilization", "bar graph: cost per service" } }),
             new ThinkingStep(agentName, "Summarising what the data indicates and which charts show it best."),
         };
         return new RunScript(steps, new AgentAnswer(text.ToString().TrimEnd(), recommendations, metrics));
@@ -83,7 +82,7 @@ public static class DataAnalyst
         var steps = new List<ScriptStep>
         {
             new ThinkingStep(agentName, $"Loading {days} days of {string.Join(", ", metricsWatched)}."),
-            new ToolStep(agentName, "anomaly_detector", "Find statistical outliers", new JsonObject { ["anomalies_found"] = spike, ["period_days"] = days }),
+            new ToolStep(agentName, "anomaly_detector", "Find statistical outliers", new ToolResult { ["anomalies_found"] = spike, ["period_days"] = days }),
             new ThinkingStep(agentName, "Correlating anomalies with deployments and traffic."),
         };
         return new RunScript(steps, new AgentAnswer(text.ToString().TrimEnd(), recommendations,
@@ -110,7 +109,7 @@ public static class DataAnalyst
         var steps = new List<ScriptStep>
         {
             new ThinkingStep(agentName, $"Projecting demand {months} months ahead at {growth:0.##}x growth."),
-            new ToolStep(agentName, "capacity_forecaster", "Forecast capacity", new JsonObject { ["vcpus_now"] = vcpusNow, ["vcpus_forecast"] = vcpusThen, ["months"] = months }),
+            new ToolStep(agentName, "capacity_forecaster", "Forecast capacity", new ToolResult { ["vcpus_now"] = vcpusNow, ["vcpus_forecast"] = vcpusThen, ["months"] = months }),
             new ThinkingStep(agentName, "Fitting the forecast to budget and infrastructure constraints."),
         };
         return new RunScript(steps, new AgentAnswer(text.ToString().TrimEnd(), recommendations,

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Netra.E2E.Simulator.Agents;
 
@@ -54,10 +53,10 @@ public static class PerformanceAnalyst
         {
             new ThinkingStep(agentName, "Profiling request latency percentiles and throughput over the last week."),
             new ToolStep(agentName, "performance_profiler", "Measure latency and throughput",
-                new JsonObject { ["p95_latency_ms"] = latencyBefore, ["throughput_rps"] = throughputBefore }),
+                new ToolResult { ["p95_latency_ms"] = latencyBefore, ["throughput_rps"] = throughputBefore }),
             new ThinkingStep(agentName, "Locating bottlenecks: database round trips and connection setup dominate."),
             new ToolStep(agentName, "latency_analyzer", "Project the effect of each change",
-                new JsonObject { ["p95_latency_ms_after"] = latencyAfter, ["throughput_rps_after"] = throughputAfter }),
+                new ToolResult { ["p95_latency_ms_after"] = latencyAfter, ["throughput_rps_after"] = throughputAfter }),
             new ThinkingStep(agentName, "Writing the before/after projection."),
         };
         return new RunScript(steps, new AgentAnswer(text.ToString().TrimEnd(), recommendations, metrics));

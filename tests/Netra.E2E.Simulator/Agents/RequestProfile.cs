@@ -13,6 +13,9 @@ public sealed partial record RequestProfile
 {
     private static readonly string[] KnownServices = ["api-service", "auth-service", "billing-service", "search-service", "checkout-service"];
 
+    /// <summary>The largest figure a request may state; beyond it no answer's arithmetic holds.</summary>
+    public const double MaxFigure = 1e12;
+
     public required string Text { get; init; }
     public required CloudProvider Provider { get; init; }
     public decimal? MonthlySpend { get; init; }
@@ -65,7 +68,7 @@ public sealed partial record RequestProfile
             AsksRoi = Matches(all, "roi", "payback", "return on investment"),
             AsksBreakdown = Matches(all, "breakdown", "by service"),
             Comprehensive = Matches(all, "comprehensive", "complete", "all services", "across all", "full"),
-            TopCount = TopCountRegex().Match(lower) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null,
+            TopCount = TopCountRegex().Match(lower) is { Success: true } m && int.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var top) ? top : null,
             FollowUp = Matches(lower, "first opportunity", "more details") ? FollowUpKind.OpportunityDetails
                 : Matches(lower, "timeline") && Matches(lower, "roi", "return") ? FollowUpKind.TimelineAndRoi
                 : FollowUpKind.None,
@@ -111,7 +114,8 @@ public sealed partial record RequestProfile
             return null;
         }
 
-        return m.Groups[2].Success ? amount * 1000 : amount;
+        var value = m.Groups[2].Success ? Math.Min(amount, decimal.MaxValue / 1000) * 1000 : amount;
+        return value <= (decimal)MaxFigure ? value : throw new UnusableRequestException($"the dollar amount {m.Value.Trim()} is out of range");
     }
 
     private static Dictionary<string, JsonElement> Flatten(JsonElement element)
@@ -143,19 +147,23 @@ public sealed partial record RequestProfile
             {
                 if (value.ValueKind == JsonValueKind.Number)
                 {
-                    return value.GetDouble();
+                    return Checked(name, value.GetDouble());
                 }
 
                 if (value.ValueKind == JsonValueKind.String &&
                     double.TryParse(value.GetString()?.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
                 {
-                    return parsed;
+                    return Checked(name, parsed);
                 }
             }
         }
 
         return null;
     }
+
+    private static double Checked(string name, double value) => double.IsFinite(value) && Math.Abs(value) <= MaxFigure
+        ? value
+        : throw new UnusableRequestException($"\"{name}\" is out of range: {value.ToString(CultureInfo.InvariantCulture)}");
 
     private static string? TextOf(Dictionary<string, JsonElement> flat, params string[] names) =>
         names.Select(n => flat.TryGetValue(n, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)

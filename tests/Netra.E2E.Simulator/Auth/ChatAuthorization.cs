@@ -1,7 +1,5 @@
-using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
-using Netra.E2E.Simulator.Connections;
 using Netra.E2E.Simulator.Hosting;
 
 namespace Netra.E2E.Simulator.Auth;
@@ -37,30 +35,11 @@ public static class ChatAuthorization
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 NameClaimType = "sub",
             };
-            options.Events = new JwtBearerEvents { OnMessageReceived = ReadTokenFromSubprotocol, OnAuthenticationFailed = AcceptInvalidTokenWhenFaulty };
+            options.Events = new JwtBearerEvents { OnMessageReceived = ReadTokenFromSubprotocol };
         });
         services.AddAuthorizationBuilder().AddPolicy(PolicyName, policy =>
             policy.RequireAuthenticatedUser().RequireClaim(PermissionsClaim, ChatPermission));
         return services;
-    }
-
-    /// <summary>
-    /// The AcceptInvalidTokens fault (only with fault injection allowed): a forged or expired token is let in, as a
-    /// regressed auth check would, so the suite can prove it notices.
-    /// </summary>
-    private static Task AcceptInvalidTokenWhenFaulty(AuthenticationFailedContext context)
-    {
-        var simulator = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SimulatorOptions>>().Value;
-        if (!ConnectionFaults.From(context.Request.Headers, simulator).Has(SimulatorFault.AcceptInvalidTokens))
-        {
-            return Task.CompletedTask;
-        }
-
-        var token = context.Request.Headers.Authorization.ToString().Replace("Bearer ", "", StringComparison.Ordinal);
-        var claims = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).Claims;
-        context.Principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "faulty", "sub", "role"));
-        context.Success();
-        return Task.CompletedTask;
     }
 
     /// <summary>Browsers cannot set headers, so the token may come as the subprotocol jwt.&lt;base64url(jwt)&gt;.</summary>
@@ -78,25 +57,5 @@ public static class ChatAuthorization
         }
 
         return Task.CompletedTask;
-    }
-}
-
-/// <summary>The jwt.&lt;base64url&gt; WebSocket subprotocol that carries a token.</summary>
-public static class TokenSubprotocol
-{
-    public static string? Find(IEnumerable<string?> headerValues) => headerValues
-        .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        .FirstOrDefault(p => p.StartsWith(ChatAuthorization.SubprotocolPrefix, StringComparison.Ordinal));
-
-    public static string? Decode(string subprotocol)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(subprotocol[ChatAuthorization.SubprotocolPrefix.Length..]));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 }

@@ -1,41 +1,36 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
+using Netra.E2E.Simulator.Faults;
 using Netra.E2E.Simulator.Hosting;
-using Netra.E2E.Simulator.Protocol;
 
 namespace Netra.E2E.Simulator.Connections;
 
+/// <summary>Who a connection belongs to, and until when its token holds.</summary>
+public sealed record ConnectionIdentity(string Id, string UserId, DateTimeOffset TokenExpiresAt);
+
 /// <summary>
-/// One authenticated WebSocket: a receive loop that enforces the frame limit and hands text frames to the dispatcher,
+/// One authenticated WebSocket: a receive loop that enforces the frame limit and hands text frames to its handler,
 /// and a single writer loop (WebSocket sends must not overlap) fed by a channel.
 /// </summary>
-public sealed class ChatConnection
+public sealed class ChatConnection(
+    WebSocket socket,
+    ConnectionIdentity identity,
+    ConnectionFaults faults,
+    int maxFrameBytes,
+    TimeProvider time,
+    ServerErrors errors,
+    ILogger logger)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private readonly WebSocket _socket;
-    private readonly SimulatorOptions _options;
-    private readonly ILogger _logger;
     private readonly Channel<string> _outbound = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _closing = new();
+    private (WebSocketCloseStatus Status, string Description)? _closeStatus;
+    private volatile bool _dropWhenSent;
 
-    public ChatConnection(WebSocket socket, string userId, DateTimeOffset tokenExpiresAt, ConnectionFaults faults,
-        SimulatorOptions options, TimeProvider time, ILogger logger)
-    {
-        _socket = socket;
-        _options = options;
-        _logger = logger;
-        UserId = userId;
-        TokenExpiresAt = tokenExpiresAt;
-        Faults = faults;
-        Time = time;
-    }
-
-    public string Id { get; } = ServerFrame.NewId("conn");
-    public string UserId { get; }
-    public DateTimeOffset TokenExpiresAt { get; }
-    public ConnectionFaults Faults { get; }
-    public TimeProvider Time { get; }
+    public string Id => identity.Id;
+    public string UserId => identity.UserId;
+    public DateTimeOffset TokenExpiresAt => identity.TokenExpiresAt;
+    public ConnectionFaults Faults => faults;
 
     /// <summary>Cancelled when the connection is closing, so runs stop streaming to it.</summary>
     public CancellationToken Closing => _closing.Token;
@@ -58,27 +53,39 @@ public sealed class ChatConnection
     public void Abort()
     {
         _closing.Cancel();
-        _socket.Abort();
+        socket.Abort();
     }
 
-    private (WebSocketCloseStatus Status, string Description)? _closeStatus;
+    /// <summary>Sends what is queued, then drops the TCP connection without a close frame (a backend lost mid-run).</summary>
+    public void DropWhenSent()
+    {
+        _dropWhenSent = true;
+        _outbound.Writer.TryComplete();
+    }
 
-    public async Task RunAsync(MessageDispatcher dispatcher, CancellationToken aborted)
+    /// <summary>The simulator's own bug: recorded for the test that caused it, logged, and the socket closed with 1011.</summary>
+    public void Fail(Exception exception, string? runId)
+    {
+        errors.Record(new ServerError(UserId, Id, runId, exception, time.GetUtcNow()));
+        logger.LogError(exception, "Connection {ConnectionId} failed (run {RunId})", Id, runId);
+        Close(WebSocketCloseStatus.InternalServerError, "server error");
+    }
+
+    public async Task RunAsync(IConnectionHandler handler, CancellationToken aborted)
     {
         var writer = WriteLoopAsync(aborted);
-        dispatcher.Greet(this);
         try
         {
-            await ReceiveLoopAsync(dispatcher, aborted);
+            handler.Opened();
+            await ReceiveLoopAsync(handler, aborted);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
         {
-            _logger.LogDebug("Connection {ConnectionId} ended: {Reason}", Id, ex.Message);
+            logger.LogDebug("Connection {ConnectionId} ended: {Reason}", Id, ex.Message);
         }
         catch (Exception ex)
         {
-            _logger.LogError(ex, "Connection {ConnectionId} failed", Id);
-            Close(WebSocketCloseStatus.InternalServerError, "server error");
+            Fail(ex, runId: null);
         }
         finally
         {
@@ -87,59 +94,30 @@ public sealed class ChatConnection
         }
     }
 
-    private async Task ReceiveLoopAsync(MessageDispatcher dispatcher, CancellationToken aborted)
+    private async Task ReceiveLoopAsync(IConnectionHandler handler, CancellationToken aborted)
     {
-        var buffer = new byte[8 * 1024];
-        using var message = new MemoryStream();
-        while (_socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
+        var reader = new FrameReader(socket, maxFrameBytes);
+        while (socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
         {
-            message.SetLength(0);
-            WebSocketReceiveResult result;
-            do
+            var frame = await reader.ReadAsync(aborted);
+            switch (frame.Kind)
             {
-                result = await _socket.ReceiveAsync(buffer, aborted);
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
+                case FrameKind.Closed:
                     Close(WebSocketCloseStatus.NormalClosure, "closed by client");
                     return;
-                }
-
-                if (message.Length + result.Count > _options.MaxFrameBytes)
-                {
-                    Send(ServerFrame.Error(ErrorCodes.MessageTooLarge,
-                        $"frame exceeds the {_options.MaxFrameBytes} byte limit", Time.GetUtcNow()));
+                case FrameKind.TooLarge:
+                    handler.Oversized(maxFrameBytes);
                     Close(WebSocketCloseStatus.MessageTooBig, "message too big");
                     return;
-                }
-
-                message.Write(buffer, 0, result.Count);
             }
-            while (!result.EndOfMessage);
 
-            if (Time.GetUtcNow() >= TokenExpiresAt)
+            if (time.GetUtcNow() >= TokenExpiresAt)
             {
                 Close(WebSocketCloseStatus.PolicyViolation, "token expired");
                 return;
             }
 
-            dispatcher.Dispatch(this, Decode(message, result.MessageType));
-        }
-    }
-
-    private static string? Decode(MemoryStream message, WebSocketMessageType type)
-    {
-        if (type != WebSocketMessageType.Text)
-        {
-            return null;
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(message.GetBuffer(), 0, (int)message.Length);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
+            handler.Received(frame.Text);
         }
     }
 
@@ -149,19 +127,25 @@ public sealed class ChatConnection
         {
             await foreach (var frame in _outbound.Reader.ReadAllAsync(aborted))
             {
-                if (_socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+                if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
                 {
                     return;
                 }
 
-                await _socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, aborted);
+                await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, aborted);
+            }
+
+            if (_dropWhenSent)
+            {
+                Abort();
+                return;
             }
 
             await SendCloseAsync(aborted);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
-            _logger.LogDebug("Connection {ConnectionId} stopped writing: {Reason}", Id, ex.Message);
+            logger.LogDebug("Connection {ConnectionId} stopped writing: {Reason}", Id, ex.Message);
         }
     }
 
@@ -170,14 +154,14 @@ public sealed class ChatConnection
         var (status, description) = _closeStatus ?? (WebSocketCloseStatus.NormalClosure, "closing");
         try
         {
-            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await _socket.CloseOutputAsync(status, description, aborted);
+                await socket.CloseOutputAsync(status, description, aborted);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
-            _logger.LogDebug("Connection {ConnectionId} close handshake incomplete: {Reason}", Id, ex.Message);
+            logger.LogDebug("Connection {ConnectionId} close handshake incomplete: {Reason}", Id, ex.Message);
         }
     }
 }

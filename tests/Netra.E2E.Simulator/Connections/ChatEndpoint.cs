@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Options;
 using Netra.E2E.Simulator.Auth;
+using Netra.E2E.Simulator.Faults;
 using Netra.E2E.Simulator.Hosting;
 
 namespace Netra.E2E.Simulator.Connections;
 
 /// <summary>GET /ws after authorization: upgrades, registers the connection and runs it until it closes.</summary>
 public sealed class ChatEndpoint(
-    ConnectionRegistry registry,
-    MessageDispatcher dispatcher,
+    IConnectionRegistry registry,
+    IConnectionHandlerFactory handlers,
     IOptions<SimulatorOptions> options,
     TimeProvider time,
+    IIdSource ids,
+    ServerErrors errors,
     ILogger<ChatEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
@@ -31,21 +34,16 @@ public sealed class ChatEndpoint(
 
         var subprotocol = TokenSubprotocol.Find(context.Request.Headers.SecWebSocketProtocol);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
-        var faults = ConnectionFaults.From(context.Request, options.Value);
-        var connection = new ChatConnection(socket, userId, TokenExpiry(user), faults, options.Value, time, logger);
+        var identity = new ConnectionIdentity(ids.Next("conn"), userId, TokenLifetime.ExpiryOf(user));
+        var connection = new ChatConnection(socket, identity, ConnectionFaults.Of(context), options.Value.MaxFrameBytes, time, errors, logger);
         registry.Add(connection);
         try
         {
-            await connection.RunAsync(dispatcher, context.RequestAborted);
+            await connection.RunAsync(handlers.Create(connection), context.RequestAborted);
         }
         finally
         {
             registry.Remove(connection);
         }
     }
-
-    private static DateTimeOffset TokenExpiry(System.Security.Claims.ClaimsPrincipal user) =>
-        long.TryParse(user.FindFirst("exp")?.Value, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : DateTimeOffset.MaxValue;
 }

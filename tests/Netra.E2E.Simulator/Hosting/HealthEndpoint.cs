@@ -1,30 +1,20 @@
-using Microsoft.Extensions.Options;
-
 namespace Netra.E2E.Simulator.Hosting;
 
 /// <summary>GET /health and /api/health: healthy JSON as the protocol describes.</summary>
-public static class HealthEndpoint
+public interface IHealthAnswer
+{
+    Task<IResult> AnswerAsync(HttpContext context);
+}
+
+public sealed class HealthEndpoint(TimeProvider time) : IHealthAnswer
 {
     public const string Version = "1.0.0-simulator";
 
-    public static async Task<IResult> Handle(TimeProvider time, IOptions<SimulatorOptions> options, HttpContext context)
-    {
-        var fault = options.Value.AllowFaultInjection ? options.Value.HealthFault : null;
-        switch (fault)
-        {
-            case "503":
-                return Results.Json(Body(time, "healthy"), statusCode: StatusCodes.Status503ServiceUnavailable);
-            case "unhealthy":
-                return Results.Json(Body(time, "unhealthy"));
-            case "hang":
-                await Task.Delay(Timeout.InfiniteTimeSpan, time, context.RequestAborted);
-                return Results.StatusCode(StatusCodes.Status504GatewayTimeout);
-            default:
-                return Results.Json(Body(time, "healthy"));
-        }
-    }
+    public static Task<IResult> Handle(IHealthAnswer answer, HttpContext context) => answer.AnswerAsync(context);
 
-    private static object Body(TimeProvider time, string status) => new
+    public Task<IResult> AnswerAsync(HttpContext context) => Task.FromResult(Results.Json(Body("healthy")));
+
+    public object Body(string status) => new
     {
         status,
         service = "netra-backend",

@@ -1,9 +1,15 @@
+using Netra.E2E.Simulator.Dialects;
+using Netra.E2E.Simulator.Faults;
+
 namespace Netra.E2E.Simulator.Hosting;
 
 /// <summary>Settings of the simulated backend, bound from the "Simulator" configuration section.</summary>
 public sealed class SimulatorOptions
 {
     public const string SectionName = "Simulator";
+
+    /// <summary>The wire form the simulator speaks; chosen once at start-up.</summary>
+    public DialectName Dialect { get; set; } = DialectName.Contract;
 
     /// <summary>Pause between two events of a run; 0 streams as fast as the socket takes them.</summary>
     public int EventDelayMilliseconds { get; set; }
@@ -17,8 +23,8 @@ public sealed class SimulatorOptions
     /// <summary>Faults every connection gets (names as in X-Netra-Sim-Fault), for a simulator started to misbehave whole.</summary>
     public string? Faults { get; set; }
 
-    /// <summary>Makes /health misbehave: "503", "unhealthy" (200 with an unhealthy body) or "hang" (never answers).</summary>
-    public string? HealthFault { get; set; }
+    /// <summary>Makes /health misbehave (only with fault injection allowed).</summary>
+    public HealthFault HealthFault { get; set; } = HealthFault.None;
 
     /// <summary>Stops the whole simulator when this many runs have started: a backend lost mid-run.</summary>
     public int? CrashAfterRuns { get; set; }

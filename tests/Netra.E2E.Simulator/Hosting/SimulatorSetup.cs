@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Netra.E2E.Simulator.Agents;
 using Netra.E2E.Simulator.Auth;
 using Netra.E2E.Simulator.Connections;
+using Netra.E2E.Simulator.Dialects;
+using Netra.E2E.Simulator.Faults;
+using Netra.E2E.Simulator.Runs;
 using Netra.E2E.Simulator.Threads;
 
 namespace Netra.E2E.Simulator.Hosting;
@@ -19,21 +23,33 @@ public static class SimulatorSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.SectionName));
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddNetraAuthentication(builder.Configuration);
-        builder.Services.AddSingleton<ThreadStore>();
-        builder.Services.AddSingleton<ConnectionRegistry>();
-        builder.Services.AddSingleton<AgentCatalog>();
-        builder.Services.AddSingleton<RunExecutor>();
-        builder.Services.AddSingleton<MessageDispatcher>();
-        builder.Services.AddSingleton<ChatEndpoint>();
+        StrictSettings.Validate(builder.Configuration);
+        var services = builder.Services;
+        services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdSource, RandomIds>();
+        services.AddSingleton<ServerErrors>();
+        services.AddSingleton(sp => ServerDialects.Create(
+            sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.Dialect, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdSource>()));
+        services.AddNetraAuthentication(builder.Configuration);
+        services.AddSingleton<HealthEndpoint>();
+        services.AddSingleton<ThreadStore>();
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<AgentCatalog>();
+        services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<AgentCatalog>());
+        services.AddSingleton<RunPublisher>();
+        services.AddSingleton<RunStreamer>();
+        services.AddSingleton<RunExecutor>();
+        services.AddSingleton<IConnectionHandlerFactory, RequestRouterFactory>();
+        services.AddSingleton<ChatEndpoint>();
+        services.AddSimulatorFaults();
         return builder;
     }
 
     public static WebApplication UseNetraSimulator(this WebApplication app)
     {
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseFaultSelection();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -1,5 +1,6 @@
-namespace Netra.E2E.Simulator.Protocol;
+namespace Netra.E2E.Simulator.Dialects.Contract;
 
+/// <summary>The contract's type names, server to client.</summary>
 public static class EventTypes
 {
     public const string ConnectionEstablished = "connection_established";
@@ -14,6 +15,7 @@ public static class EventTypes
     public const string Pong = "pong";
 }
 
+/// <summary>The contract's type names, client to server.</summary>
 public static class ClientMessageTypes
 {
     public const string UserMessage = "user_message";
@@ -21,6 +23,7 @@ public static class ClientMessageTypes
     public const string Ping = "ping";
 }
 
+/// <summary>The contract's error codes.</summary>
 public static class ErrorCodes
 {
     public const string InvalidMessage = "INVALID_MESSAGE";
@@ -28,4 +31,16 @@ public static class ErrorCodes
     public const string AgentNotFound = "AGENT_NOT_FOUND";
     public const string MessageTooLarge = "MESSAGE_TOO_LARGE";
     public const string ThreadAccessDenied = "THREAD_ACCESS_DENIED";
+    public const string InternalError = "INTERNAL_ERROR";
+
+    public static string Of(ErrorCode code) => code switch
+    {
+        ErrorCode.InvalidMessage => InvalidMessage,
+        ErrorCode.UnknownMessageType => UnknownMessageType,
+        ErrorCode.AgentNotFound => AgentNotFound,
+        ErrorCode.MessageTooLarge => MessageTooLarge,
+        ErrorCode.ThreadAccessDenied => ThreadAccessDenied,
+        ErrorCode.InternalError => InternalError,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No contract name for this error."),
+    };
 }

@@ -1,0 +1,22 @@
+using System.Text.Json;
+
+namespace Netra.E2E.Simulator.Dialects;
+
+/// <summary>A client frame after decoding: a request, a decode error to answer, or nothing to answer.</summary>
+public abstract record ClientFrame;
+
+public abstract record ClientRequest(string? MessageId) : ClientFrame;
+
+public sealed record PingRequest(string? MessageId) : ClientRequest(MessageId);
+
+/// <param name="Parameters">The request's parameter object, read for figures such as a monthly spend.</param>
+public sealed record UserMessageRequest(string RunId, string Content, string? AgentName, string? ThreadId, JsonElement Parameters, string? MessageId = null)
+    : ClientRequest(MessageId);
+
+public sealed record StartAgentRequest(string RunId, string AgentType, string UserRequest, string? ThreadId, JsonElement Parameters, string? MessageId = null)
+    : ClientRequest(MessageId);
+
+public sealed record DecodeError(ErrorCode Code, string Message, string? RunId = null) : ClientFrame;
+
+/// <summary>A frame the server drops without a word (some dialects answer bad input with silence).</summary>
+public sealed record UnansweredFrame(string Reason) : ClientFrame;

@@ -1,0 +1,69 @@
+using Netra.E2E.Simulator.Connections;
+using Netra.E2E.Simulator.Dialects;
+using Netra.E2E.Simulator.Faults;
+
+namespace Netra.E2E.Simulator.Runs;
+
+/// <summary>Answers what one connection sends: a run, a pong, or the protocol's error. Never throws on bad input.</summary>
+public sealed class RequestRouter(ChatConnection connection, IServerDialect dialect, IRunExecutor runs, TimeProvider time) : IConnectionHandler
+{
+    public void Opened()
+    {
+        foreach (var message in dialect.Greeting(connection.Id, connection.UserId))
+        {
+            Send(message);
+        }
+
+        if (dialect.Heartbeat is { } heartbeat)
+        {
+            _ = BeatAsync(heartbeat);
+        }
+    }
+
+    public void Received(string? frame)
+    {
+        switch (dialect.Decode(frame))
+        {
+            case PingRequest ping:
+                Send(new Pong(ping.MessageId));
+                break;
+            case UserMessageRequest m:
+                runs.Start(connection, new RunRequest(m.RunId, m.AgentName, m.Content, m.ThreadId, m.Parameters));
+                break;
+            case StartAgentRequest s:
+                runs.Start(connection, new RunRequest(s.RunId, s.AgentType, s.UserRequest, s.ThreadId, s.Parameters));
+                break;
+            case DecodeError error:
+                Send(new ErrorMessage(error.Code, error.Message, error.RunId is null ? null : new RunScope(error.RunId)));
+                break;
+        }
+    }
+
+    public void Oversized(int limitBytes) =>
+        Send(new ErrorMessage(ErrorCode.MessageTooLarge, $"frame exceeds the {limitBytes} byte limit"));
+
+    private void Send(ServerMessage message) => connection.Send(dialect.Encode(message));
+
+    private async Task BeatAsync(ServerHeartbeat heartbeat)
+    {
+        using var timer = new PeriodicTimer(heartbeat.Interval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(connection.Closing))
+            {
+                Send(heartbeat.Next());
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection closed.
+        }
+    }
+}
+
+/// <summary>One router per connection, speaking the injected dialect as the connection's faults bend it.</summary>
+public sealed class RequestRouterFactory(IServerDialect dialect, IRunExecutor runs, FaultDecorators faults, TimeProvider time) : IConnectionHandlerFactory
+{
+    public IConnectionHandler Create(ChatConnection connection) =>
+        new RequestRouter(connection, faults.Dialect(dialect, connection.Faults), runs, time);
+}
