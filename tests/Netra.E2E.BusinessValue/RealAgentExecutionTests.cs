@@ -100,9 +100,7 @@ public sealed class RealAgentExecutionTests(NetraBackendFixture backend)
                 new Dictionary<string, object?> { ["invalid_field"] = new { nested = "garbage" }, ["priority"] = -1 });
             var run = await session.WaitForRunAsync(runId, RunDeadlines.Seconds(30), Ct);
 
-            run.Completed.Should().BeFalse("an unknown agent cannot run");
-            run.Error.Should().NotBeNull();
-            run.Error!.ErrorCode.Should().Be("AGENT_NOT_FOUND");
+            run.Should().BeRefusedWith("AGENT_NOT_FOUND", "a request for the unknown agent 'nonexistent_agent'", "an unknown agent cannot run");
         }
 
         for (var attempt = 1; attempt <= 3; attempt++)

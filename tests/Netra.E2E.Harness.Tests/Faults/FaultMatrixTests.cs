@@ -54,7 +54,7 @@ public sealed class FaultMatrixTests(FaultyBackend backend) : IClassFixture<Faul
     {
         var covered = FaultMatrix.Cases.Select(c => c.Fault).ToHashSet();
 
-        Enum.GetNames<Netra.E2E.Simulator.Connections.SimulatorFault>().Where(f => f != "None").Should().BeSubsetOf(covered);
+        Enum.GetNames<Netra.E2E.Simulator.Faults.SimulatorFault>().Where(f => f != "None").Should().BeSubsetOf(covered);
     }
 
     private static async Task<NetraEnvironment> StrictEnvironmentAsync(Uri stagingUrl)

@@ -5,10 +5,15 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Netra.E2E.Harness.Auth;
 
-/// <summary>Signs HS256 tokens with the claims the protocol names, as the Netra auth service would.</summary>
+/// <summary>
+/// Signs HS256 tokens as the deployed Netra auth service issues them (netra-protocol.md section 8): the deployed backend
+/// refuses a token without token_type "access", with a foreign audience, or older than 24 hours.
+/// </summary>
 public sealed class TokenIssuer(string secret, TimeProvider? time = null)
 {
     public const string Issuer = "netra-auth-service";
+    public const string Audience = "netra-platform";
+    public const string AccessTokenType = "access";
     private readonly SymmetricSecurityKey _key = new(Encoding.UTF8.GetBytes(secret));
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -22,7 +27,11 @@ public sealed class TokenIssuer(string secret, TimeProvider? time = null)
         return new TestUser(id, email, Sign(id, email, lifetime ?? TimeSpan.FromHours(1), permissions ?? ["chat"], issuer ?? Issuer));
     }
 
-    public string Sign(string userId, string email, TimeSpan lifetime, IReadOnlyList<string> permissions, string issuer)
+    public string Sign(string userId, string email, TimeSpan lifetime, IReadOnlyList<string> permissions, string issuer) =>
+        Sign(userId, email, lifetime, permissions, issuer, AccessTokenType, Audience);
+
+    /// <summary>A token with the given token type and audience (null leaves the claim out), for tests of refused tokens.</summary>
+    public string Sign(string userId, string email, TimeSpan lifetime, IReadOnlyList<string> permissions, string issuer, string? tokenType, string? audience)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor
@@ -32,15 +41,28 @@ public sealed class TokenIssuer(string secret, TimeProvider? time = null)
             NotBefore = lifetime > TimeSpan.Zero ? now : now + lifetime - TimeSpan.FromMinutes(1),
             Expires = now + lifetime,
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
-            Claims = new Dictionary<string, object>
-            {
-                ["sub"] = userId,
-                ["email"] = email,
-                ["permissions"] = permissions.ToArray(),
-                ["jti"] = Guid.NewGuid().ToString("N"),
-            },
+            Audience = audience,
+            Claims = Claims(userId, email, permissions, tokenType),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+    }
+
+    private static Dictionary<string, object> Claims(string userId, string email, IReadOnlyList<string> permissions, string? tokenType)
+    {
+        var claims = new Dictionary<string, object>
+        {
+            ["sub"] = userId,
+            ["email"] = email,
+            ["permissions"] = permissions.ToArray(),
+            ["jti"] = Guid.NewGuid().ToString("N"),
+        };
+        if (tokenType is not null)
+        {
+            claims["token_type"] = tokenType;
+            claims["type"] = tokenType;
+        }
+
+        return claims;
     }
 
     private static string Sanitize(string label) =>

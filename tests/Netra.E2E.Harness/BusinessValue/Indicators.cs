@@ -16,11 +16,11 @@ public static partial class Indicators
         return new BusinessValueReport(ContainsAny(text, CostWords), ContainsAny(text, PerformanceWords), ContainsAny(text, RecommendationWords), ContainsAny(text, DataWords));
     }
 
-    /// <summary>Which of the words occur in the text.</summary>
+    /// <summary>Which of the words occur in the text, in any of their faithful wordings (<see cref="Vocabulary"/>).</summary>
     public static IReadOnlyList<string> Found(string answer, params string[] words)
     {
         var text = answer.ToLowerInvariant();
-        return words.Where(w => text.Contains(w.ToLowerInvariant(), StringComparison.Ordinal)).ToArray();
+        return words.Where(w => Vocabulary.WordingsOf(w).Any(wording => text.Contains(wording.ToLowerInvariant(), StringComparison.Ordinal))).ToArray();
     }
 
     public static int WordCount(string answer) => WordRegex().Matches(answer).Count;

@@ -4,7 +4,7 @@ using FluentAssertions.Execution;
 
 namespace Netra.E2E.Harness.BusinessValue;
 
-/// <summary>Whether the answer is about what was asked: the provider named in the question.</summary>
+/// <summary>Whether the answer is about what was asked: the provider named in the question, the opportunity asked about.</summary>
 public sealed partial class RunAssertions
 {
     [CustomAssertion]
@@ -27,5 +27,7 @@ public sealed partial class RunAssertions
         return new(this);
     }
 
-    private static bool Names(string text, string provider) => Regex.IsMatch(text, $@"\b{Regex.Escape(provider)}\b");
+    /// <summary>Names the provider in any case or long form ("aws", "Amazon Web Services").</summary>
+    private static bool Names(string text, string provider) =>
+        Vocabulary.NamesOf(provider).Any(name => Regex.IsMatch(text, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase));
 }

@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.Verdicts;
+using Netra.E2E.Simulator.Hosting;
 
 namespace Netra.E2E.Harness.Connection;
 
@@ -11,7 +13,7 @@ public sealed class SimulatorConnector(InProcessSimulator simulator) : IBackendC
 
     /// <summary>The simulator records what it threw while serving a user, so a bug in the double fails the test that met it.</summary>
     public Exception? ServerErrorFor(string userId) =>
-        null; // TEMP until the simulator's ServerErrors lands
+        simulator.Services.GetRequiredService<ServerErrors>().ForUser(userId).Select(e => e.Exception).FirstOrDefault();
 
     public async Task<WebSocket> OpenAsync(TestUser user, IReadOnlyDictionary<string, string> headers, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -37,7 +39,8 @@ public sealed class SimulatorConnector(InProcessSimulator simulator) : IBackendC
         catch (InvalidOperationException ex)
         {
             // TestServer reports a refused upgrade as "Incomplete handshake, status code: 401".
-            throw new InfrastructureFailureException($"WebSocket handshake to the {Description} refused: {ex.Message}", ex);
+            var status = ex.Message.Split("status code: ") is [_, var code] ? code.Trim() : "?";
+            throw new InfrastructureFailureException($"WebSocket handshake to the {Description} refused: {ex.Message}", ex) { Refusal = new($"HTTP {status}") };
         }
     }
 }

@@ -45,9 +45,12 @@ public sealed class StagingConnector(Uri baseUrl) : IBackendConnector
         {
             var status = socket.HttpStatusCode;
             socket.Dispose();
-            throw new InfrastructureFailureException(status == 0
-                ? $"WebSocket connect to {Description} failed: {ex.InnerException?.Message ?? ex.Message}"
-                : $"WebSocket handshake to {Description} refused: HTTP {(int)status} {status}", ex);
+            throw status == 0
+                ? new InfrastructureFailureException($"WebSocket connect to {Description} failed: {ex.InnerException?.Message ?? ex.Message}", ex)
+                : new InfrastructureFailureException($"WebSocket handshake to {Description} refused: HTTP {(int)status} {status}", ex)
+                {
+                    Refusal = (int)status is 401 or 403 ? new($"HTTP {(int)status}") : null,
+                };
         }
     }
 }

@@ -21,11 +21,21 @@ public static class EventContract
 
         CheckEnvelopes(named, run, userId, violations, warnings);
         var listed = named.Where(n => !n.Event.IsMalformed && EventNames.RunEvents.Contains(n.Event.Type)).ToArray();
-        CheckOrder(listed, run, violations);
+        var startingAgent = listed.FirstOrDefault(n => n.Event.Type == EventNames.AgentStarted).Event?.AgentName;
+        var subAgentLifecycle = listed.Where(n => IsSubAgentLifecycle(n.Event, startingAgent)).ToArray();
+        warnings.AddRange(subAgentLifecycle.Select(n => $"{n.Event.Type} of sub-agent '{n.Event.AgentName}' inside the run (read as its lifecycle)"));
+        CheckOrder(listed.Except(subAgentLifecycle).ToArray(), run, violations);
         CheckTools(listed, violations);
         CheckTimestamps(named.Where(n => !n.Event.IsMalformed).ToArray(), violations);
         return new ContractReport(violations, warnings.Distinct().ToArray());
     }
+
+    /// <summary>
+    /// The deployed supervisor's sub-agents send their own agent_started and agent_completed inside its run; the run
+    /// starts and ends with the agent that started it.
+    /// </summary>
+    private static bool IsSubAgentLifecycle(NetraEvent e, string? startingAgent) =>
+        e.Type is EventNames.AgentStarted or EventNames.AgentCompleted && startingAgent is not null && e.AgentName is not null && e.AgentName != startingAgent;
 
     private static void CheckEnvelopes((NetraEvent Event, string Name)[] events, RunTranscript run, string? userId, List<ContractViolation> violations, List<string> warnings)
     {
@@ -54,7 +64,7 @@ public static class EventContract
                 violations.Add(new(name, problem.Field, problem.Rule));
             }
 
-            if (e.RunId != run.RunId)
+            if (e.RunId is not null && e.RunId != run.RunId)
             {
                 violations.Add(new(name, "run_id", $"must be the run's id '{run.RunId}' (got '{e.RunId}')"));
             }

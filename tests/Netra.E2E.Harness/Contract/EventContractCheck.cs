@@ -6,7 +6,7 @@ using Netra.E2E.Harness.Verdicts;
 namespace Netra.E2E.Harness.Contract;
 
 /// <summary>Holds every finished run to the event contract: violations fail the test, warnings go to the run ledger.</summary>
-public sealed class EventContractCheck(RunLedger ledger) : IRunObserver
+public sealed class EventContractCheck(RunLedger ledger) : ISessionObserver
 {
     public void OnRunFinished(RunTranscript run, TestUser user)
     {

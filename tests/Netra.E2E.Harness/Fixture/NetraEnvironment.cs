@@ -7,7 +7,6 @@ using Netra.E2E.Harness.Contract;
 using Netra.E2E.Harness.Reporting;
 using Netra.E2E.Harness.Session;
 using Netra.E2E.Harness.Wire;
-using Netra.E2E.Harness.Wire.Contract;
 
 namespace Netra.E2E.Harness.Fixture;
 
@@ -34,7 +33,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
         _issuer = issuer;
         _fixedToken = fixedToken;
         Simulator = simulator;
-        RunObservers = [Ledger, new EventContractCheck(Ledger)];
+        Observers = [Ledger, new EventContractCheck(Ledger)];
     }
 
     public NetraE2ESettings Settings { get; }
@@ -60,10 +59,10 @@ public sealed class NetraEnvironment : IAsyncDisposable
     /// <summary>Per test, the runs it made; and the contract warnings of the whole run.</summary>
     public RunLedger Ledger { get; } = new();
 
-    /// <summary>The wire's form: the contract's.</summary>
-    public IWireDialect Dialect { get; } = new ContractDialect();
+    /// <summary>Each session's dialect: the contract's or the deployed backend's, settled by the greeting.</summary>
+    public Func<IWireDialect> NewDialect { get; init; } = () => new NegotiatedDialect();
 
-    public IReadOnlyList<IRunObserver> RunObservers { get; }
+    public IReadOnlyList<ISessionObserver> Observers { get; }
 
     public static async Task<NetraEnvironment> CreateAsync(NetraE2ESettings settings, IHealthProbe probe, IReadOnlyDictionary<string, string?>? simulatorSettings, CancellationToken cancellationToken)
     {
@@ -118,11 +117,11 @@ public sealed class NetraEnvironment : IAsyncDisposable
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var socket = await _connector.OpenAsync(user, headers ?? new Dictionary<string, string>(), ConnectTimeout, cancellationToken);
-        var setup = new SessionSetup(_connector.Description, Dialect)
+        var setup = new SessionSetup(_connector.Description, NewDialect())
         {
             GreetingTimeout = ConnectTimeout,
             DeadlineScale = DeadlineScale,
-            RunObservers = RunObservers,
+            Observers = Observers,
             ServerErrorFor = _connector.ServerErrorFor,
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
         };

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.BusinessValue;
 using Netra.E2E.Harness.Session;
+using Netra.E2E.Harness.Wire.Messages;
 
 namespace Netra.E2E.Harness.Reporting;
 
@@ -12,10 +13,10 @@ public sealed record RunMetrics(string RunId, bool Completed, BusinessValueRepor
 /// Keeps, per test, the runs it made and the contract warnings of the whole run, for the run summary. It observes
 /// finished runs; the environment owns one, and the platform hook reads it through the run's hand-off.
 /// </summary>
-public sealed class RunLedger : IRunObserver
+public sealed class RunLedger : ISessionObserver
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<RunMetrics>> _runs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _warnings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _warnings = new(StringComparer.Ordinal);
 
     public void OnRunFinished(RunTranscript run, TestUser user)
     {
@@ -25,18 +26,25 @@ public sealed class RunLedger : IRunObserver
         }
     }
 
+    /// <summary>Counts the tolerated forms of frames outside runs: welcomes, pings, pongs, acks, errors (runs' own are the contract's).</summary>
+    public void OnSessionClosed(IReadOnlyList<NetraEvent> received, TestUser user) =>
+        AddWarnings(received.Where(e => e.RunId is null || !EventNames.RunEvents.Contains(e.Type))
+            .SelectMany(e => e.Notes.Select(note => $"{e.Type}: {note} (tolerated loose form)")));
+
     public void AddWarnings(IEnumerable<string> warnings)
     {
         foreach (var warning in warnings)
         {
-            _warnings.TryAdd(warning, 0);
+            _warnings.AddOrUpdate(warning, 1, (_, count) => count + 1);
         }
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<RunMetrics>> RunsByTest() =>
         _runs.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<RunMetrics>)kv.Value.ToArray(), StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Warnings() => _warnings.Keys.Order(StringComparer.Ordinal).ToArray();
+    /// <summary>Each warning with how often it was seen (per run for a run's, per frame for a connection's).</summary>
+    public IReadOnlyList<string> Warnings() =>
+        _warnings.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Value == 1 ? w.Key : $"{w.Key} ×{w.Value}").ToArray();
 
     private static string? CurrentTestName() => Xunit.TestContext.Current.Test?.TestDisplayName;
 }

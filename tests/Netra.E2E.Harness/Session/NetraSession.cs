@@ -42,7 +42,7 @@ public sealed class NetraSession : IAsyncDisposable
         {
             var greeting = await session._inbox.WaitAsync(setup.Dialect.IsGreeting, setup.GreetingTimeout, cancellationToken);
             session.Greeting = greeting.Found ?? throw (greeting.SocketEnded
-                ? session.SocketEnded(greeting, "the server's greeting")
+                ? session.RefusedOrEnded(greeting)
                 : new InfrastructureFailureException(
                     $"{setup.Backend} accepted the WebSocket but sent no greeting within {Durations.Text(setup.GreetingTimeout)}; {greeting.MeanwhileSummary}"));
             return session;
@@ -74,7 +74,7 @@ public sealed class NetraSession : IAsyncDisposable
     /// <summary>Sends text as it is, for tests of bad input.</summary>
     public Task SendRawAsync(string text, CancellationToken cancellationToken) => _wire.SendAsync(text, cancellationToken);
 
-    /// <summary>Collects a run's events until it ends, within the deadlines; then every run observer sees it.</summary>
+    /// <summary>Collects a run's events until it ends, within the deadlines; then every observer sees it.</summary>
     public async Task<RunTranscript> WaitForRunAsync(string runId, RunDeadlines deadlines, CancellationToken cancellationToken)
     {
         TimeSpan sentAt;
@@ -84,7 +84,7 @@ public sealed class NetraSession : IAsyncDisposable
         }
 
         var run = await _runs.CollectAsync(_setup.Dialect.Correlate(runId), deadlines.Scaled(_setup.DeadlineScale), sentAt, cancellationToken);
-        foreach (var observer in _setup.RunObservers)
+        foreach (var observer in _setup.Observers)
         {
             observer.OnRunFinished(run, User);
         }
@@ -118,6 +118,19 @@ public sealed class NetraSession : IAsyncDisposable
         return runId;
     }
 
+    /// <summary>Closed with 1008 before the greeting: the deployed backend's refusal of a token, with its error if it sent one.</summary>
+    private Exception RefusedOrEnded(WaitOutcome greeting)
+    {
+        if (_wire.CloseCode != 1008)
+        {
+            return SocketEnded(greeting, "the server's greeting");
+        }
+
+        var error = greeting.Meanwhile.LastOrDefault(e => e.Type == EventNames.Error);
+        var refusal = new ConnectionRefusal($"close 1008 after the upgrade", error?.ErrorCode, error?.ErrorMessage);
+        return new InfrastructureFailureException($"{Backend} refused the token: {refusal} ({_wire.EndReason})") { Refusal = refusal };
+    }
+
     /// <summary>The socket ended while a wait was on: the backend's own error when it can tell, else the close it sent.</summary>
     private Exception SocketEnded(WaitOutcome outcome, string what)
     {
@@ -136,6 +149,11 @@ public sealed class NetraSession : IAsyncDisposable
 
         await _wire.DisposeAsync();
         _inbox.Dispose();
+        foreach (var observer in _setup.Observers)
+        {
+            observer.OnSessionClosed(_wire.Received, User);
+        }
+
         _setup.OnDisposed?.Invoke();
     }
 }

@@ -13,7 +13,7 @@ public sealed record SessionSetup(string Backend, IWireDialect Dialect)
     /// <summary>Multiplies every run deadline; below 1 only where a harness test provokes timeouts on purpose.</summary>
     public double DeadlineScale { get; init; } = 1;
 
-    public IReadOnlyList<IRunObserver> RunObservers { get; init; } = [];
+    public IReadOnlyList<ISessionObserver> Observers { get; init; } = [];
 
     public IReadOnlyList<IFrameObserver> FrameObservers { get; init; } = [];
 

@@ -16,28 +16,42 @@ public static class FailureClassifier
     public static (FailureClass Class, string Reason) Classify(string? exceptionType, string? message)
     {
         var text = message ?? "";
-        var infrastructure = text.Contains(InfrastructureTag, StringComparison.Ordinal) ||
-                             exceptionType is not null && NetworkExceptionTypes.Any(t => exceptionType.EndsWith(t, StringComparison.Ordinal));
+        var tag = OwnTag(text);
+        var infrastructure = tag == InfrastructureTag ||
+                             tag is null && exceptionType is not null && NetworkExceptionTypes.Any(t => exceptionType.EndsWith(t, StringComparison.Ordinal));
         return (infrastructure ? FailureClass.Infrastructure : FailureClass.Business, Reason(text));
     }
 
     public static (FailureClass Class, string Reason) Classify(Exception exception) =>
         Classify(exception.GetType().FullName, exception.Message);
 
-    /// <summary>The first line of a failure message, without the class tag, short enough for a summary row.</summary>
+    /// <summary>The first line of a failure message, from after its own class tag, short enough for a summary row.</summary>
     public static string Reason(string message)
     {
         var firstLine = message.Split('\n', 2)[0].Trim();
-        foreach (var tag in new[] { InfrastructureTag, BusinessTag })
+        if (OwnTag(firstLine) is { } tag)
         {
-            var at = firstLine.IndexOf(tag, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                firstLine = firstLine[(at + tag.Length)..].Trim();
-            }
+            firstLine = firstLine[(firstLine.IndexOf(tag, StringComparison.Ordinal) + tag.Length)..].Trim();
         }
 
         return firstLine.Length <= 240 ? firstLine : firstLine[..240] + "…";
+    }
+
+    /// <summary>
+    /// The failure's own class tag: the first one in its message. A message may quote another failure's message, tag and
+    /// all ("Expected failure.Message "[infrastructure] …" to contain …"); the quoted tag is not this failure's class.
+    /// </summary>
+    private static string? OwnTag(string message)
+    {
+        var infrastructure = message.IndexOf(InfrastructureTag, StringComparison.Ordinal);
+        var business = message.IndexOf(BusinessTag, StringComparison.Ordinal);
+        return (infrastructure, business) switch
+        {
+            (< 0, < 0) => null,
+            (< 0, _) => BusinessTag,
+            (_, < 0) => InfrastructureTag,
+            _ => infrastructure < business ? InfrastructureTag : BusinessTag,
+        };
     }
 
     private static readonly string[] NetworkExceptionTypes =

@@ -8,4 +8,7 @@ public sealed class InfrastructureFailureException(string reason, Exception? inn
     : Exception($"[infrastructure] {reason}", inner)
 {
     public string Reason { get; } = reason;
+
+    /// <summary>Set when the backend refused the token: the test asked for a chat and was told no.</summary>
+    public ConnectionRefusal? Refusal { get; init; }
 }

@@ -2,10 +2,13 @@ using System.Text;
 using System.Text.Json;
 using Netra.E2E.Harness.Wire.Messages;
 
-namespace Netra.E2E.Harness.Wire.Contract;
+namespace Netra.E2E.Harness.Wire;
 
-/// <summary>Reads agent_completed.result: content, recommendations, metrics, tools used, and all its text for indicator checks.</summary>
-internal static class ContractAnswerReader
+/// <summary>
+/// Reads an agent's result: the prose, recommendations, metrics, tools used, and all its text for indicator checks. The
+/// prose is "content" in the contract; the deployed backend also writes it as "final_response", "response" or "summary".
+/// </summary>
+internal static class AnswerReader
 {
     public static AgentAnswer Read(JsonElement? result)
     {
@@ -21,7 +24,7 @@ internal static class ContractAnswerReader
         }
 
         return new AgentAnswer(
-            Json.String(value, "content") ?? "",
+            ProseNames.Select(name => Json.String(value, name)).FirstOrDefault(text => text is not null) ?? "",
             RecommendationsOf(value),
             MetricsOf(value),
             Json.Member(value, "tools_used") is { ValueKind: JsonValueKind.Array } tools
@@ -30,11 +33,21 @@ internal static class ContractAnswerReader
             AllTextOf(value));
     }
 
+    private static readonly string[] ProseNames = ["content", "final_response", "response", "summary"];
+
     private static IReadOnlyList<Recommendation> RecommendationsOf(JsonElement result) =>
         Json.Member(result, "recommendations") is { ValueKind: JsonValueKind.Array } items
-            ? items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => new Recommendation(
-                Json.String(i, "title") ?? "", Json.String(i, "detail") ?? "", Json.Decimal(i, "estimated_monthly_savings_usd"), Json.String(i, "priority"))).ToArray()
+            ? items.EnumerateArray().Select(RecommendationOf).OfType<Recommendation>().ToArray()
             : [];
+
+    /// <summary>A recommendation given as an object, or as a line of text.</summary>
+    private static Recommendation? RecommendationOf(JsonElement item) => item.ValueKind switch
+    {
+        JsonValueKind.Object => new Recommendation(Json.String(item, "title") ?? "", Json.String(item, "detail") ?? Json.String(item, "description") ?? "",
+            Json.Decimal(item, "estimated_monthly_savings_usd"), Json.String(item, "priority")),
+        JsonValueKind.String => new Recommendation(item.GetString() ?? "", "", null, null),
+        _ => null,
+    };
 
     private static IReadOnlyDictionary<string, double> MetricsOf(JsonElement result) =>
         Json.Member(result, "metrics") is { ValueKind: JsonValueKind.Object } metrics

@@ -15,6 +15,9 @@ public interface IWireDialect
 
     string Write(ClientRequest request);
 
+    /// <summary>The frame the client answers an event with, if any (a server's ping), sent as soon as it is read.</summary>
+    string? ReplyTo(NetraEvent e) => null;
+
     bool IsGreeting(NetraEvent e);
 
     bool IsPongTo(NetraEvent e, string pingMessageId);

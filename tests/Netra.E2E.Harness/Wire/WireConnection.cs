@@ -43,6 +43,9 @@ public sealed class WireConnection : IAsyncDisposable
     /// <summary>Why the socket stopped delivering, in words for a failure message.</summary>
     public string EndReason => Volatile.Read(ref _endReason);
 
+    /// <summary>The close code the server sent, once it closed the socket.</summary>
+    public int? CloseCode { get; private set; }
+
     /// <summary>Time since the connection was opened, on the clock every event's ReceivedAt uses.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
@@ -91,6 +94,7 @@ public sealed class WireConnection : IAsyncDisposable
                     result = await _socket.ReceiveAsync(buffer, _stop.Token);
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
+                        CloseCode = (int?)result.CloseStatus;
                         _endReason = $"the server closed the socket ({(int?)result.CloseStatus} {result.CloseStatusDescription})";
                         return;
                     }
@@ -126,7 +130,26 @@ public sealed class WireConnection : IAsyncDisposable
     {
         var at = _clock.Elapsed;
         Observe(FrameDirection.Received, text);
-        return _dialect.Read(text, at);
+        var read = _dialect.Read(text, at);
+        if (_dialect.ReplyTo(read) is { } reply)
+        {
+            _ = ReplyAsync(reply);
+        }
+
+        return read;
+    }
+
+    /// <summary>Answers the server (a pong for its ping) without holding up the receive loop; a failed answer changes nothing.</summary>
+    private async Task ReplyAsync(string reply)
+    {
+        try
+        {
+            await SendAsync(reply, _stop.Token);
+        }
+        catch (Exception ex) when (ex is InfrastructureFailureException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The socket is closing; the waits report that.
+        }
     }
 
     private void Deliver(NetraEvent received)

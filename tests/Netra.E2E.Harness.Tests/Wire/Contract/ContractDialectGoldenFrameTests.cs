@@ -62,16 +62,16 @@ public sealed class ContractDialectGoldenFrameTests : WireDialectGoldenFrameTest
     [
         new("user_message",
             new UserMessageRequest("run_1", "Analyze my AWS costs", "cost_optimizer", "thread_1", new Dictionary<string, object?> { ["monthly_spend"] = 25000 }),
-            """{"type":"user_message","payload":{"monthly_spend":25000,"content":"Analyze my AWS costs","agent":"cost_optimizer","thread_id":"thread_1","run_id":"run_1"},"timestamp":"2026-11-24T12:00:00.0000000+00:00","message_id":"msg_golden"}"""),
+            """{"type":"user_message","payload":{"monthly_spend":25000,"content":"Analyze my AWS costs","agent":"cost_optimizer","thread_id":"thread_1","run_id":"run_1"},"timestamp":"2026-11-24T12:00:00.0000000Z","message_id":"msg_golden"}"""),
         new("user_message without agent or thread",
             new UserMessageRequest("run_2", "Hello", null, null, new Dictionary<string, object?>()),
-            """{"type":"user_message","payload":{"content":"Hello","run_id":"run_2"},"timestamp":"2026-11-24T12:00:00.0000000+00:00","message_id":"msg_golden"}"""),
+            """{"type":"user_message","payload":{"content":"Hello","run_id":"run_2"},"timestamp":"2026-11-24T12:00:00.0000000Z","message_id":"msg_golden"}"""),
         new("start_agent",
             new StartAgentRequest("run_3", "unified_data_agent", "Analyze usage", new Dictionary<string, object?> { ["data_sources"] = new[] { "usage_analytics" } }),
-            """{"type":"start_agent","payload":{"data_sources":["usage_analytics"],"agent_type":"unified_data_agent","user_request":"Analyze usage","run_id":"run_3"},"timestamp":"2026-11-24T12:00:00.0000000+00:00","message_id":"msg_golden"}"""),
+            """{"type":"start_agent","payload":{"data_sources":["usage_analytics"],"agent_type":"unified_data_agent","user_request":"Analyze usage","run_id":"run_3"},"timestamp":"2026-11-24T12:00:00.0000000Z","message_id":"msg_golden"}"""),
         new("ping",
             new PingRequest("ping_1"),
-            """{"type":"ping","payload":{},"timestamp":"2026-11-24T12:00:00.0000000+00:00","message_id":"ping_1"}"""),
+            """{"type":"ping","payload":{},"timestamp":"2026-11-24T12:00:00.0000000Z","message_id":"ping_1"}"""),
     ];
 
     private static NetraEvent Event(string type, string messageId) => new() { Type = type, MessageId = messageId, Timestamp = Sent, Raw = "" };

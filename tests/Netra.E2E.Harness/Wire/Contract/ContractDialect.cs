@@ -36,7 +36,7 @@ public sealed class ContractDialect(TimeProvider? time = null, Func<string>? new
             StepNumber = Json.Integer(payload, "step_number"),
             TotalSteps = Json.Integer(payload, "total_steps"),
             DurationMs = Json.Number(payload, "duration_ms"),
-            Answer = envelope.Type == EventNames.AgentCompleted ? ContractAnswerReader.Read(result) : null,
+            Answer = envelope.Type == EventNames.AgentCompleted ? AnswerReader.Read(result) : null,
             ErrorCode = Json.String(payload, "code"),
             ErrorMessage = Json.String(payload, "message"),
             ConnectionId = Json.String(payload, "connection_id"),

@@ -12,6 +12,7 @@ internal sealed class ContractRequestWriter(TimeProvider time, Func<string> newM
         UserMessageRequest m => Frame("user_message", WithRunId(Payload(m.Parameters, ("content", m.Content), ("agent", m.Agent), ("thread_id", m.ThreadId)), m.RunId), newMessageId()),
         StartAgentRequest s => Frame("start_agent", WithRunId(Payload(s.Parameters, ("agent_type", s.AgentType), ("user_request", s.UserRequest)), s.RunId), newMessageId()),
         PingRequest p => Frame("ping", [], p.MessageId),
+        PongReply => Frame("pong", [], newMessageId()),
         _ => throw new ArgumentOutOfRangeException(nameof(request), request.GetType().Name, "no frame for this request"),
     };
 
@@ -19,7 +20,7 @@ internal sealed class ContractRequestWriter(TimeProvider time, Func<string> newM
     {
         ["type"] = type,
         ["payload"] = payload,
-        ["timestamp"] = time.GetUtcNow().ToString("O"),
+        ["timestamp"] = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture),
         ["message_id"] = messageId,
     }.ToJsonString();
 

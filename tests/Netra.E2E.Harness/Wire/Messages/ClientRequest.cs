@@ -8,3 +8,6 @@ public sealed record UserMessageRequest(string RunId, string Content, string? Ag
 public sealed record StartAgentRequest(string RunId, string AgentType, string UserRequest, IReadOnlyDictionary<string, object?> Parameters) : ClientRequest;
 
 public sealed record PingRequest(string MessageId) : ClientRequest;
+
+/// <summary>The answer to a server's ping.</summary>
+public sealed record PongReply : ClientRequest;

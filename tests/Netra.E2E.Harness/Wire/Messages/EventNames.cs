@@ -14,6 +14,9 @@ public static class EventNames
     public const string Error = "error";
     public const string Pong = "pong";
 
+    /// <summary>A ping the server sends (the deployed backend does, every heartbeat interval); the client answers it.</summary>
+    public const string ServerPing = "ping";
+
     /// <summary>The five events every successful run must carry: the chat UI is built on them.</summary>
     public static readonly IReadOnlyList<string> Mandatory = [AgentStarted, AgentThinking, ToolExecuting, ToolCompleted, AgentCompleted];
 

@@ -33,6 +33,9 @@ public sealed record NetraEvent
     public AgentAnswer? Answer { get; init; }
 
     public string? ErrorCode { get; init; }
+
+    /// <summary>An agent's own error (the deployed backend's agent_error), which ends the run it happens in even without its id.</summary>
+    public bool IsAgentError { get; init; }
     public string? ErrorMessage { get; init; }
     public string? ConnectionId { get; init; }
 
