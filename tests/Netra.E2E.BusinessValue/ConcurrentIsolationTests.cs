@@ -37,7 +37,7 @@ public sealed class ConcurrentIsolationTests(NetraBackendFixture backend)
         }
     }
 
-    [Fact(DisplayName = "Naming another user's thread is refused and reveals nothing")]
+    [Fact(DisplayName = "Naming another user's thread reveals nothing of it")]
     public async Task Another_users_thread_is_off_limits()
     {
         backend.RequireDistinctUsers();
@@ -49,8 +49,18 @@ public sealed class ConcurrentIsolationTests(NetraBackendFixture backend)
         var runId = await intruder.SendUserMessageAsync("Can you provide more details on the first opportunity?", Ct, threadId: ownerRun.ThreadId);
         var run = await intruder.WaitForRunAsync(runId, RunDeadlines.Seconds(60), Ct);
 
-        run.Completed.Should().BeFalse("the intruder must not get an answer built on someone else's thread");
-        run.Error!.ErrorCode.Should().Be("THREAD_ACCESS_DENIED");
-        intruder.Should().NotHaveReceivedDollarAmount(27_300m, "nothing of the owner's thread may leak");
+        // Refused (the contract), or answered on a thread of the intruder's own (the deployed backend): both keep the
+        // owner's thread closed, as long as nothing of it reaches the intruder.
+        if (run.Error is { } refusal)
+        {
+            refusal.ErrorCode.Should().Be("THREAD_ACCESS_DENIED", "naming someone else's thread is refused as such");
+        }
+        else
+        {
+            run.ThreadId.Should().NotBe(ownerRun.ThreadId, "an answer to the intruder must run on a thread of its own");
+        }
+
+        intruder.Should().NotHaveReceivedDollarAmount(27_300m, "nothing of the owner's thread may leak")
+            .And.NotHaveReceivedThread(ownerRun.ThreadId!, "the owner's thread id must not reach the intruder");
     }
 }

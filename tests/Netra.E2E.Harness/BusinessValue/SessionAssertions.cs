@@ -29,6 +29,17 @@ public sealed class SessionAssertions(NetraSession session) : ReferenceTypeAsser
     }
 
     [CustomAssertion]
+    public AndConstraint<SessionAssertions> NotHaveReceivedThread(string threadId, string because = "", params object[] becauseArgs)
+    {
+        var carrying = Subject.Received.Where(e => e.ThreadIds.Contains(threadId)).Select(e => e.ToString()).ToArray();
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(carrying.Length == 0)
+            .FailWith("Expected {0} never to receive thread {1}{reason}, but {2} carried it.", Subject.User.Id, threadId, carrying);
+        return new(this);
+    }
+
+    [CustomAssertion]
     public AndConstraint<SessionAssertions> NotHaveReceivedDollarAmount(decimal amount, string because = "", params object[] becauseArgs)
     {
         var carrying = Subject.Received.Where(e => FigureRecognizer.Dollars(e.Raw).Contains(amount)).Select(e => e.ToString()).ToArray();

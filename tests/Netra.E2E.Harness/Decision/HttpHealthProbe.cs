@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
 using Netra.E2E.Harness.Settings;
 
 namespace Netra.E2E.Harness.Decision;
 
-/// <summary>GET {base}/health: healthy only for HTTP 200 with a JSON body whose status is "healthy".</summary>
+/// <summary>GET {base}/health: healthy only for HTTP 200 with a JSON body whose status says so (healthy, ok, up or pass).</summary>
 public sealed class HttpHealthProbe : IHealthProbe
 {
     public async Task<ProbeResult> ProbeAsync(Uri baseUrl, TimeSpan timeout, CancellationToken cancellationToken)
@@ -27,11 +26,10 @@ public sealed class HttpHealthProbe : IHealthProbe
                 return new ProbeResult(ProbeOutcome.HttpError, target, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", latency);
             }
 
-            var body = await response.Content.ReadAsStringAsync(deadline.Token);
-            var status = StatusOf(body);
-            return status == "healthy"
-                ? new ProbeResult(ProbeOutcome.Healthy, target, "status healthy", latency)
-                : new ProbeResult(ProbeOutcome.UnhealthyBody, target, status is null ? "body is not JSON with a status" : $"body says status '{status}'", latency);
+            var body = HealthBody.Parse(await response.Content.ReadAsStringAsync(deadline.Token));
+            return body.SaysHealthy
+                ? new ProbeResult(ProbeOutcome.Healthy, target, $"status {body.Status}", latency) { Backend = body.Identity }
+                : new ProbeResult(ProbeOutcome.UnhealthyBody, target, body.Status is null ? "body is not JSON with a status" : $"body says status '{body.Status}'", latency);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -44,22 +42,6 @@ public sealed class HttpHealthProbe : IHealthProbe
         catch (HttpRequestException ex)
         {
             return new ProbeResult(ProbeOutcome.Unreachable, target, ex.InnerException?.Message ?? ex.Message, clock.Elapsed);
-        }
-    }
-
-    private static string? StatusOf(string body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object &&
-                   document.RootElement.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String
-                ? status.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

@@ -16,6 +16,9 @@ public sealed record ProbeResult(ProbeOutcome Outcome, string Target, string Det
 {
     public bool IsHealthy => Outcome == ProbeOutcome.Healthy;
 
+    /// <summary>Who answered, from the health body, when it was healthy.</summary>
+    public string? Backend { get; init; }
+
     public static ProbeResult NotConfigured() => new(ProbeOutcome.NotConfigured, "(none)", "no staging configured", TimeSpan.Zero);
 
     public override string ToString() => Outcome switch

@@ -53,6 +53,9 @@ public sealed class NetraEnvironment : IAsyncDisposable
 
     public string Backend => _connector?.Description ?? "no backend";
 
+    /// <summary>Who answers, as its health body says (service, version; the simulator's dialect, answer style and seed).</summary>
+    public string? BackendIdentity { get; private init; }
+
     /// <summary>False against staging with only a ready token: every "user" is then the same account.</summary>
     public bool CanCreateDistinctUsers => _issuer is not null;
 
@@ -76,7 +79,10 @@ public sealed class NetraEnvironment : IAsyncDisposable
         {
             case BackendTarget.Staging:
                 var stagingIssuer = settings.JwtSecret is null ? null : new TokenIssuer(settings.JwtSecret);
-                return new NetraEnvironment(settings, decision, new StagingConnector(settings.StagingUrl!), stagingIssuer, settings.Token, null, deadlineScale);
+                return new NetraEnvironment(settings, decision, new StagingConnector(settings.StagingUrl!), stagingIssuer, settings.Token, null, deadlineScale)
+                {
+                    BackendIdentity = decision.Probe?.Backend,
+                };
             case BackendTarget.Simulator:
                 var secret = settings.JwtSecret ?? TokenIssuer.NewSecret();
                 var simulator = new InProcessSimulator(secret, simulatorSettings);
@@ -84,7 +90,10 @@ public sealed class NetraEnvironment : IAsyncDisposable
                 // WebApplicationFactory starts its host lazily and not thread-safely: start it here, once, before
                 // parallel tests race to create two hosts with two separate thread stores.
                 simulator.StartServer();
-                return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator, deadlineScale);
+                return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator, deadlineScale)
+                {
+                    BackendIdentity = IdentityOf(simulator),
+                };
             default:
                 return new NetraEnvironment(settings, decision, null, null, null, null, deadlineScale);
         }
@@ -144,6 +153,13 @@ public sealed class NetraEnvironment : IAsyncDisposable
         {
             await Simulator.DisposeAsync();
         }
+    }
+
+    /// <summary>The in-process simulator's own health body (in memory, no network), for the run summary.</summary>
+    private static string IdentityOf(InProcessSimulator simulator)
+    {
+        using var client = simulator.CreateClient();
+        return HealthBody.Parse(client.GetStringAsync(new Uri("/health", UriKind.Relative)).GetAwaiter().GetResult()).Identity;
     }
 
     private InfrastructureFailureException Unavailable() => Decision.Target == BackendTarget.Unavailable

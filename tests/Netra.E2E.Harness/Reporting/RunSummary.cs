@@ -39,6 +39,9 @@ public sealed record RunSummary
     public int InfrastructureFailures => Failures.Count(f => f.Class == FailureClass.Infrastructure);
     public int BusinessFailures => Failures.Count(f => f.Class == FailureClass.Business);
     public string? BackendLost { get; init; }
+
+    /// <summary>Who answered: service and version; for the simulator, its dialect, answer style and seed (to replay a failure).</summary>
+    public string? Backend { get; init; }
     public IReadOnlyList<SummaryFailure> Failures { get; init; } = [];
     public IReadOnlyList<SummaryTest> Tests { get; init; } = [];
     public IReadOnlyList<string> ContractWarnings { get; init; } = [];

@@ -35,6 +35,11 @@ public static class RunSummaryWriter
         var text = new StringBuilder();
         text.AppendLine($"Netra.E2E summary: {summary.Verdict}");
         text.AppendLine($"  mode: {summary.Mode} ({summary.Reason})");
+        if (summary.Backend is not null)
+        {
+            text.AppendLine($"  backend: {summary.Backend}");
+        }
+
         text.AppendLine($"  tests: {summary.Collected} collected, {summary.Executed} executed, {summary.Passed} passed, {summary.Failed} failed, {summary.Skipped} skipped");
         if (summary.BackendLost is not null)
         {
@@ -57,6 +62,11 @@ public static class RunSummaryWriter
         md.AppendLine("| | |").AppendLine("|---|---|");
         md.AppendLine($"| Mode | {Escape(s.Mode)} |");
         md.AppendLine($"| Why | {Escape(s.Reason)} |");
+        if (s.Backend is not null)
+        {
+            md.AppendLine($"| Backend | {Escape(s.Backend)} |");
+        }
+
         md.AppendLine($"| Staging URL | {Escape(s.StagingUrl)} |");
         md.AppendLine($"| Health probe | {Escape(s.ProbeOutcome ?? "not run")}{(s.ProbeLatencyMs is { } ms ? $" ({ms.ToString("0.#", CultureInfo.InvariantCulture)} ms)" : "")} |");
         md.AppendLine($"| Tests | {s.Collected} collected, {s.Executed} executed, {s.Passed} passed, {s.Failed} failed, {s.Skipped} skipped |");

@@ -83,7 +83,7 @@ public sealed class NetraSession : IAsyncDisposable
             sentAt = _runSentAt.GetValueOrDefault(runId, _wire.Elapsed);
         }
 
-        var run = await _runs.CollectAsync(_setup.Dialect.Correlate(runId), deadlines.Scaled(_setup.DeadlineScale), sentAt, cancellationToken);
+        var run = await _runs.CollectAsync(_setup.Dialect.Correlate(runId, User.Id), deadlines.Scaled(_setup.DeadlineScale), sentAt, cancellationToken);
         foreach (var observer in _setup.Observers)
         {
             observer.OnRunFinished(run, User);

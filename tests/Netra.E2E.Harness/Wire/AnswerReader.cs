@@ -24,7 +24,7 @@ internal static class AnswerReader
         }
 
         return new AgentAnswer(
-            ProseNames.Select(name => Json.String(value, name)).FirstOrDefault(text => text is not null) ?? "",
+            ProseOf(value),
             RecommendationsOf(value),
             MetricsOf(value),
             Json.Member(value, "tools_used") is { ValueKind: JsonValueKind.Array } tools
@@ -34,6 +34,24 @@ internal static class AnswerReader
     }
 
     private static readonly string[] ProseNames = ["content", "final_response", "response", "summary"];
+
+    /// <summary>
+    /// The answer's prose. The deployed backend cuts a result's long top-level strings at 1,000 characters; where it
+    /// also gives the answer section by section, the sections are the whole prose.
+    /// </summary>
+    private static string ProseOf(JsonElement result)
+    {
+        var prose = ProseNames.Select(name => Json.String(result, name)).FirstOrDefault(text => text is not null) ?? "";
+        if (Json.Member(result, "sections") is not { ValueKind: JsonValueKind.Array } sections)
+        {
+            return prose;
+        }
+
+        var texts = sections.EnumerateArray()
+            .Select(s => s.ValueKind == JsonValueKind.String ? s.GetString() : string.Join("\n", new[] { Json.String(s, "heading"), Json.String(s, "text") }.OfType<string>()))
+            .OfType<string>().ToArray();
+        return texts.Length == 0 ? prose : string.Join("\n", texts);
+    }
 
     private static IReadOnlyList<Recommendation> RecommendationsOf(JsonElement result) =>
         Json.Member(result, "recommendations") is { ValueKind: JsonValueKind.Array } items

@@ -22,8 +22,8 @@ public interface IWireDialect
 
     bool IsPongTo(NetraEvent e, string pingMessageId);
 
-    /// <summary>Follows the run a request started, from the client's run id.</summary>
-    IRunCorrelation Correlate(string clientRunId);
+    /// <summary>Follows the run a request of this user started, from the client's run id.</summary>
+    IRunCorrelation Correlate(string clientRunId, string userId);
 }
 
 /// <summary>Which events belong to one request's run, and which one ends it.</summary>

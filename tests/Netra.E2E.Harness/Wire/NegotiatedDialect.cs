@@ -46,5 +46,5 @@ public sealed class NegotiatedDialect(ContractDialect contract, StagingDialect s
 
     public bool IsPongTo(NetraEvent e, string pingMessageId) => (Settled ?? contract).IsPongTo(e, pingMessageId);
 
-    public IRunCorrelation Correlate(string clientRunId) => (Settled ?? contract).Correlate(clientRunId);
+    public IRunCorrelation Correlate(string clientRunId, string userId) => (Settled ?? contract).Correlate(clientRunId, userId);
 }

@@ -30,7 +30,7 @@ public sealed class StagingDialectGoldenFrameTests : WireDialectGoldenFrameTests
             Event("ack", "flat envelope", "numeric epoch timestamp", "no message_id", "ack for a client type it does not handle ('message_created')") with { UserId = "user_1" }),
         new("error_message",
             """{"type":"error_message","error_code":"FORMAT_ERROR","error_message":"Invalid JSON","details":{},"timestamp":1757403398.535,"recovery_suggestions":null}""",
-            Event("error", "flat envelope", "numeric epoch timestamp", "no message_id", "error_message instead of error") with { ErrorCode = "FORMAT_ERROR", ErrorMessage = "Invalid JSON" }),
+            Event("error", "flat envelope", "numeric epoch timestamp", "no message_id", "error_message instead of error", "FORMAT_ERROR for INVALID_MESSAGE") with { ErrorCode = "INVALID_MESSAGE", ErrorMessage = "Invalid JSON" }),
         new("tool_executing, emitter envelope",
             """{"type":"tool_executing","data":{"tool":"data_helper","metadata":{"parameters":{"q":"costs"}},"status":"executing","timestamp":1757403398.535,"run_id":"run_thread_session_1_ab_2_cd","thread_id":"thread_1","request_id":"req_1"},"timestamp":"2025-09-09T07:36:38.535000","critical":true,"user_context":{"user_id":"user_1","request_id":"req_1"}}""",
             RunEvent("tool_executing", "emitter envelope", "ISO timestamp without a zone (read as UTC)", "no message_id", "tool for tool_name") with { ToolName = "data_helper", UserId = "user_1" }),

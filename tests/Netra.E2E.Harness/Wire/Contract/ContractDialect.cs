@@ -53,7 +53,7 @@ public sealed class ContractDialect(TimeProvider? time = null, Func<string>? new
 
     public bool IsPongTo(NetraEvent e, string pingMessageId) => e.Type == EventNames.Pong && e.MessageId == pingMessageId;
 
-    public IRunCorrelation Correlate(string clientRunId) => new ContractRunCorrelation(clientRunId);
+    public IRunCorrelation Correlate(string clientRunId, string userId) => new ContractRunCorrelation(clientRunId);
 
     /// <summary>A result object as JSON text, or a result given as text; anything else is no result.</summary>
     private static string? TextOf(JsonElement? value) => value switch

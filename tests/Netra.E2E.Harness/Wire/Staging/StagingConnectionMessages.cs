@@ -25,13 +25,7 @@ internal static class StagingConnectionMessages
         "heartbeat" => read with { Notes = [.. read.Notes, "server heartbeat"] },
         "pong" => read with { UserId = f.String("user_id"), Notes = read.MessageId is null ? [.. read.Notes, "pong without the ping's message_id"] : read.Notes },
         "ack" => read with { Notes = [.. read.Notes, $"ack for a client type it does not handle ('{f.String("received_type")}')"] },
-        "error_message" => read with
-        {
-            Type = EventNames.Error,
-            ErrorCode = f.String("error_code", "code"),
-            ErrorMessage = f.String("error_message", "message"),
-            Notes = [.. read.Notes, "error_message instead of error"],
-        },
+        "error_message" => ErrorMessage(f, read),
         "error" => read with { ErrorCode = f.String("code", "error_code"), ErrorMessage = f.String("message", "error_message", "error") },
         "agent_error" => read with
         {
@@ -43,6 +37,22 @@ internal static class StagingConnectionMessages
         },
         _ => null,
     };
+
+    /// <summary>The deployed backend's error codes that mean one of the contract's, read as the contract's.</summary>
+    private static readonly Dictionary<string, string> ContractCodes = new(StringComparer.Ordinal) { ["FORMAT_ERROR"] = "INVALID_MESSAGE" };
+
+    private static NetraEvent ErrorMessage(StagingFrame f, NetraEvent read)
+    {
+        var code = f.String("error_code", "code");
+        var notes = new List<string>(read.Notes) { "error_message instead of error" };
+        if (code is not null && ContractCodes.TryGetValue(code, out var contractCode))
+        {
+            notes.Add($"{code} for {contractCode}");
+            code = contractCode;
+        }
+
+        return read with { Type = EventNames.Error, ErrorCode = code, ErrorMessage = f.String("error_message", "message"), Notes = notes };
+    }
 
     /// <summary>Recognised by its form: a system_message that names a connection or announces one, whatever the event's name.</summary>
     private static bool IsWelcome(StagingFrame f) =>

@@ -38,7 +38,7 @@ public sealed class StagingDialect(TimeProvider? time = null, Func<string>? newM
     /// <summary>Its pong does not carry the ping's id: the next pong after a ping answers it.</summary>
     public bool IsPongTo(NetraEvent e, string pingMessageId) => e.Type == EventNames.Pong && (e.MessageId is null || e.MessageId == pingMessageId);
 
-    public IRunCorrelation Correlate(string clientRunId) => new StagingRunCorrelation(clientRunId);
+    public IRunCorrelation Correlate(string clientRunId, string userId) => new StagingRunCorrelation(clientRunId, userId);
 
     private static NetraEvent Envelope(StagingFrame f, string frame, TimeSpan receivedAt)
     {
