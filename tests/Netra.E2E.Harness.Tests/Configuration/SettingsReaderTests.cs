@@ -48,6 +48,11 @@ public sealed class SettingsReaderTests
     [InlineData("0")]
     [InlineData("-1s")]
     [InlineData("10m")]
+    [InlineData("nan")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    [InlineData("1e12")]
+    [InlineData("1e400")]
     public void A_bad_probe_timeout_names_the_variable(string value)
     {
         var read = () => Read(("NETRA_E2E_PROBE_TIMEOUT", value));
@@ -75,5 +80,15 @@ public sealed class SettingsReaderTests
 
         text.Should().NotContain("super-secret").And.NotContain("eyJ").And.NotContain("pa55").And.NotContain("key=abc");
         text.Should().Contain("secret=set").And.Contain("https://***@staging.example.com/?***");
+    }
+
+    [Fact]
+    public void The_first_event_timeout_keeps_each_tests_own_unless_set_and_is_read_strictly()
+    {
+        Read().FirstEventTimeout.Should().BeNull();
+        Read(("NETRA_E2E_FIRST_EVENT_TIMEOUT", "8s")).FirstEventTimeout.Should().Be(TimeSpan.FromSeconds(8));
+
+        var read = () => Read(("NETRA_E2E_FIRST_EVENT_TIMEOUT", "NaN"));
+        read.Should().Throw<InvalidOperationException>().WithMessage("NETRA_E2E_FIRST_EVENT_TIMEOUT*");
     }
 }

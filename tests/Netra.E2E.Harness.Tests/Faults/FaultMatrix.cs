@@ -35,7 +35,7 @@ public static class FaultMatrix
         new("malformed JSON frame", "MalformedFrame", "basic flow", FailureClass.Business, "must be a JSON object with a string type"),
         new("oversized frame", "OversizedFrame", "basic flow", FailureClass.Business, "over the client's"),
         new("unknown event type", "UnknownEventType", "basic flow", FailureClass.Business, "agent_complete "),
-        new("stall: open, no events", "Stall", "basic flow", FailureClass.Infrastructure, "no event for run"),
+        new("stall: open, answers pings, no run", "Stall", "basic flow", FailureClass.Business, "agent execution is broken"),
         new("events slower than the deadline", "SlowEvents", "basic flow", FailureClass.Business, "did not complete"),
         new("timestamps going backwards", "TimestampsBackwards", "basic flow", FailureClass.Business, "must never go backwards"),
         new("thread id changing mid-run", "MismatchedThreadId", "basic flow", FailureClass.Business, "thread_id must stay"),

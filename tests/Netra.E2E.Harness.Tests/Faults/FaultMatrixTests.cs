@@ -10,11 +10,16 @@ using Netra.E2E.Testing.Time;
 
 namespace Netra.E2E.Harness.Tests.Faults;
 
+/// <summary>The fault matrix against the simulator as it starts by default: the contract's dialect, templated answers.</summary>
+public sealed class ContractFaultMatrixTests(ContractFaultyBackend backend) : FaultMatrixTests(backend), IClassFixture<ContractFaultyBackend>;
+
+
 /// <summary>
 /// For every way the backend can break, the business-value check that should catch it goes red, with the right class,
-/// a message that names the break, within the check's deadline plus a small margin, and leaves no session open.
+/// a message that names the break, within the check's deadline plus a small margin, and leaves no session open. One
+/// subclass per simulator configuration, so every row is proved in every dialect.
 /// </summary>
-public sealed class FaultMatrixTests(FaultyBackend backend) : IClassFixture<FaultyBackend>
+public abstract class FaultMatrixTests(FaultyBackend backend)
 {
     /// <summary>Catalogue deadlines are staging's (30 s and more); against a local simulator a tenth is plenty.</summary>
     public const double DeadlineScale = 0.1;
@@ -30,7 +35,7 @@ public sealed class FaultMatrixTests(FaultyBackend backend) : IClassFixture<Faul
     {
         BusinessFailureMessages.Install();
         var fault = FaultMatrix.Cases.Single(c => c.Name == name);
-        await using var health = fault.HealthFault is null ? null : new KestrelSimulator(TokenIssuer.NewSecret(), new Dictionary<string, string?> { ["Simulator:HealthFault"] = fault.HealthFault });
+        await using var health = fault.HealthFault is null ? null : new KestrelSimulator(TokenIssuer.NewSecret(), new Dictionary<string, string?>(backend.Settings) { ["Simulator:HealthFault"] = fault.HealthFault });
         var deadline = health is null ? TimeSpan.FromSeconds(30) * DeadlineScale : ProbeBudget;
 
         // A health fault is met by the mode decision itself, so its time counts from the probe.
@@ -66,11 +71,16 @@ public sealed class FaultMatrixTests(FaultyBackend backend) : IClassFixture<Faul
 }
 
 /// <summary>One simulator for the whole matrix, faults chosen per connection, deadlines shrunk.</summary>
-public sealed class FaultyBackend : IAsyncLifetime
+public abstract class FaultyBackend(IReadOnlyDictionary<string, string?> settings) : IAsyncLifetime
 {
-    public NetraEnvironment Environment { get; } = SimulatorBackend.CreateEnvironment(FaultMatrixTests.DeadlineScale);
+    public NetraEnvironment Environment { get; } = SimulatorBackend.CreateEnvironment(FaultMatrixTests.DeadlineScale, settings);
+
+    /// <summary>The simulator's settings, so a health-fault row starts its own simulator in the same dialect.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; } = settings;
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync() => Environment.DisposeAsync();
 }
+
+public sealed class ContractFaultyBackend() : FaultyBackend(new Dictionary<string, string?>());

@@ -52,9 +52,18 @@ public sealed class NetraBackendFixture : IAsyncLifetime
 
     public TestUser NewUser(string label) => Environment.NewUser(label);
 
-    public async Task<NetraSession> ConnectAsync(TestUser user, CancellationToken cancellationToken)
+    public Task<NetraSession> ConnectAsync(TestUser user, CancellationToken cancellationToken) => ConnectAsync(user, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>A session whose handshake also carries these headers: only for tests that prove headers change nothing.</summary>
+    public async Task<NetraSession> ConnectAsync(TestUser user, IReadOnlyDictionary<string, string> extraHeaders, CancellationToken cancellationToken)
     {
-        var session = await Environment.ConnectAsync(user, cancellationToken, _connectionHeaders);
+        var headers = new Dictionary<string, string>(_connectionHeaders ?? new Dictionary<string, string>());
+        foreach (var (name, value) in extraHeaders)
+        {
+            headers[name] = value;
+        }
+
+        var session = await Environment.ConnectAsync(user, cancellationToken, headers);
         TestContext.Current.TestOutputHelper?.WriteLine($"{Decision.Summary}; {user} connected in {session.ConnectLatency.TotalMilliseconds:0} ms");
         return session;
     }

@@ -21,6 +21,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
     private readonly IBackendConnector? _connector;
     private readonly TokenIssuer? _issuer;
     private readonly string? _fixedToken;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _ownUsers = new(StringComparer.Ordinal);
     private int _openSessions;
 
     private NetraEnvironment(NetraE2ESettings settings, ModeDecision decision, IBackendConnector? connector, TokenIssuer? issuer, string? fixedToken,
@@ -34,7 +35,11 @@ public sealed class NetraEnvironment : IAsyncDisposable
         _fixedToken = fixedToken;
         Simulator = simulator;
         Observers = [Ledger, new EventContractCheck(Ledger)];
+        Breaker.Tripped += RunLog.Decided;
     }
+
+    /// <summary>Causes that decide the rest of the run: no run ever starts, the suite's own token is refused, every connection fails.</summary>
+    public RunBreaker Breaker { get; } = new();
 
     public NetraE2ESettings Settings { get; }
 
@@ -99,19 +104,14 @@ public sealed class NetraEnvironment : IAsyncDisposable
         }
     }
 
+    /// <summary>A user of the suite's own, with a token the backend must accept.</summary>
     public TestUser NewUser(string label)
     {
-        if (_issuer is not null)
-        {
-            return _issuer.NewUser(label);
-        }
-
-        if (_fixedToken is not null)
-        {
-            return new TestUser("staging-token-user", "(from NETRA_E2E_TOKEN)", _fixedToken);
-        }
-
-        throw Unavailable();
+        var user = _issuer is not null ? _issuer.NewUser(label)
+            : _fixedToken is not null ? new TestUser("staging-token-user", "(from NETRA_E2E_TOKEN)", _fixedToken)
+            : throw Unavailable();
+        _ownUsers.TryAdd(user.Id, 0);
+        return user;
     }
 
     /// <summary>Signs tokens as the auth service would (for tests of refused tokens); null with only a ready token.</summary>
@@ -124,14 +124,40 @@ public sealed class NetraEnvironment : IAsyncDisposable
             throw Unavailable();
         }
 
+        var own = _ownUsers.ContainsKey(user.Id);
+        if (own)
+        {
+            Breaker.ThrowIfConnectionsBroken();
+        }
+
+        try
+        {
+            return await OpenSessionAsync(user, headers, cancellationToken);
+        }
+        catch (InfrastructureFailureException ex) when (own && (ex.Refusal is not null || ex.ConnectionError is not null))
+        {
+            var cause = ex.Refusal is { } refusal
+                ? new InfrastructureFailureException(
+                    $"the backend refused the suite's own token ({refusal}): check that {SettingsReader.JwtSecretVariable} is the backend's secret " +
+                    "and that its tokens may carry these claims (token_type \"access\", iss, aud, a lifetime under 24 h)") { Refusal = refusal }
+                : new InfrastructureFailureException($"the backend fails every connection: {ex.ConnectionError}") { ConnectionError = ex.ConnectionError };
+            Breaker.ConnectionsFail(cause);
+            throw cause;
+        }
+    }
+
+    private async Task<NetraSession> OpenSessionAsync(TestUser user, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
+    {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var socket = await _connector.OpenAsync(user, headers ?? new Dictionary<string, string>(), ConnectTimeout, cancellationToken);
+        var socket = await _connector!.OpenAsync(user, headers ?? new Dictionary<string, string>(), ConnectTimeout, cancellationToken);
         var setup = new SessionSetup(_connector.Description, NewDialect())
         {
             GreetingTimeout = ConnectTimeout,
             DeadlineScale = DeadlineScale,
             Observers = Observers,
             ServerErrorFor = _connector.ServerErrorFor,
+            FirstEventTimeout = Settings.FirstEventTimeout,
+            Breaker = Breaker,
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
         };
         Interlocked.Increment(ref _openSessions);

@@ -13,4 +13,11 @@ public static class RunLog
         Console.Out.WriteLine(decision.Summary);
         Console.Out.Flush();
     }
+
+    /// <summary>A cause that decides the rest of the run, printed once, in full; each test then says it in one line.</summary>
+    public static void Decided(Exception cause)
+    {
+        Console.Out.WriteLine($"Netra.E2E: the rest of this run is decided: {cause.Message}");
+        Console.Out.Flush();
+    }
 }

@@ -24,7 +24,7 @@ public sealed class NetraSession : IAsyncDisposable
         _setup = setup;
         _wire = new WireConnection(socket, setup.Dialect, setup.Backend, setup.FrameObservers);
         _inbox = new EventInbox(_wire.Incoming);
-        _runs = new RunCollector(_inbox, _wire, SocketEnded);
+        _runs = new RunCollector(_inbox, _wire, SocketEnded, PingForLivenessAsync, setup.Breaker);
         User = user;
     }
 
@@ -83,6 +83,12 @@ public sealed class NetraSession : IAsyncDisposable
             sentAt = _runSentAt.GetValueOrDefault(runId, _wire.Elapsed);
         }
 
+        _setup.Breaker.ThrowIfRunsBroken();
+        if (_setup.FirstEventTimeout is { } firstEvent)
+        {
+            deadlines = deadlines with { FirstEvent = firstEvent < deadlines.Total ? firstEvent : deadlines.Total };
+        }
+
         var run = await _runs.CollectAsync(_setup.Dialect.Correlate(runId, User.Id), deadlines.Scaled(_setup.DeadlineScale), sentAt, cancellationToken);
         foreach (var observer in _setup.Observers)
         {
@@ -106,6 +112,22 @@ public sealed class NetraSession : IAsyncDisposable
         };
     }
 
+    /// <summary>A ping and the time to its pong, or null when none came within the pong timeout.</summary>
+    private async Task<TimeSpan?> PingForLivenessAsync(CancellationToken cancellationToken)
+    {
+        var sent = _wire.Elapsed;
+        try
+        {
+            var pingId = await PingAsync(cancellationToken);
+            var pong = await _inbox.WaitAsync(e => IsPongTo(e, pingId), _setup.PongTimeout * _setup.DeadlineScale, cancellationToken);
+            return pong.Found is { } answer ? answer.ReceivedAt - sent : null;
+        }
+        catch (InfrastructureFailureException)
+        {
+            return null;
+        }
+    }
+
     private async Task<string> SendRunAsync(Func<string, ClientRequest> request, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         var runId = parameters?.GetValueOrDefault("run_id") as string ?? $"run_{Guid.NewGuid():N}";
@@ -118,16 +140,28 @@ public sealed class NetraSession : IAsyncDisposable
         return runId;
     }
 
-    /// <summary>Closed with 1008 before the greeting: the deployed backend's refusal of a token, with its error if it sent one.</summary>
+    /// <summary>
+    /// Closed before the greeting: with 1008, the deployed backend's refusal of a token; with an error and 1011, a
+    /// backend that fails the connection itself. Each names the server's error code and message when it sent them.
+    /// </summary>
     private Exception RefusedOrEnded(WaitOutcome greeting)
     {
+        var error = greeting.Meanwhile.LastOrDefault(e => e.Type == EventNames.Error);
+        if (_wire.CloseCode == 1011 && error is not null)
+        {
+            var failure = $"{error.ErrorCode} {error.ErrorMessage}, then {_wire.EndReason}";
+            return new InfrastructureFailureException($"{Backend} failed the connection before greeting it: {failure}") { ConnectionError = failure };
+        }
+
         if (_wire.CloseCode != 1008)
         {
             return SocketEnded(greeting, "the server's greeting");
         }
 
-        var error = greeting.Meanwhile.LastOrDefault(e => e.Type == EventNames.Error);
-        var refusal = new ConnectionRefusal($"close 1008 after the upgrade", error?.ErrorCode, error?.ErrorMessage);
+        var refusal = new ConnectionRefusal("close 1008 after the upgrade", error?.ErrorCode, error?.ErrorMessage)
+        {
+            Evidence = string.Join("\n", greeting.Meanwhile.Select(e => e.Raw).Append(_wire.EndReason)),
+        };
         return new InfrastructureFailureException($"{Backend} refused the token: {refusal} ({_wire.EndReason})") { Refusal = refusal };
     }
 

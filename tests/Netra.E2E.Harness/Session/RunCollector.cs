@@ -8,7 +8,8 @@ namespace Netra.E2E.Harness.Session;
 /// Collects the events of one request's run until the dialect says it ended, within the run's deadlines, and classes an
 /// expired deadline: no event at all is infrastructure, a run that started and never ended is business.
 /// </summary>
-public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<WaitOutcome, string, Exception> socketEnded)
+public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<WaitOutcome, string, Exception> socketEnded,
+    Func<CancellationToken, Task<TimeSpan?>> pingAsync, RunBreaker breaker)
 {
     public async Task<RunTranscript> CollectAsync(IRunCorrelation run, RunDeadlines deadlines, TimeSpan sentAt, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
         {
             throw first.SocketEnded
                 ? socketEnded(first, $"the first event of run {run.RunId}")
-                : new InfrastructureFailureException($"no event for run {run.RunId} from {wire.Backend} within {Durations.Text(deadlines.FirstEvent)} of sending the request; {first.MeanwhileSummary}");
+                : await NoRunAsync(run, deadlines, first, cancellationToken);
         }
 
         var events = new List<NetraEvent> { first.Found };
@@ -44,5 +45,21 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
         }
 
         return new RunTranscript(run.RunId, events, events[0].ReceivedAt - sentAt, events[^1].ReceivedAt - sentAt);
+    }
+
+    /// <summary>
+    /// No run started by the first-event deadline: a backend that still answers a ping is alive and its agents are
+    /// broken (business); one that does not has stopped responding (infrastructure).
+    /// </summary>
+    private async Task<Exception> NoRunAsync(IRunCorrelation run, RunDeadlines deadlines, WaitOutcome first, CancellationToken cancellationToken)
+    {
+        var pong = await pingAsync(cancellationToken);
+        Exception cause = pong is { } latency
+            ? new BusinessFailureException(
+                $"agent execution is broken: the backend is alive (pong in {latency.TotalMilliseconds:0} ms) but started no run within {Durations.Text(deadlines.FirstEvent)} of the request; {first.MeanwhileSummary}")
+            : new InfrastructureFailureException(
+                $"the backend stopped responding after the handshake: no event for run {run.RunId} from {wire.Backend} within {Durations.Text(deadlines.FirstEvent)} of sending the request, and no answer to a ping; {first.MeanwhileSummary}");
+        breaker.NoRunStarted(cause);
+        return cause;
     }
 }

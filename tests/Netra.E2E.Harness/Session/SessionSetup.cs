@@ -15,6 +15,15 @@ public sealed record SessionSetup(string Backend, IWireDialect Dialect)
 
     public IReadOnlyList<ISessionObserver> Observers { get; init; } = [];
 
+    /// <summary>The first-event deadline of every run, when the run's settings name one (NETRA_E2E_FIRST_EVENT_TIMEOUT).</summary>
+    public TimeSpan? FirstEventTimeout { get; init; }
+
+    /// <summary>How long a ping may take to be answered when a run did not start, before the backend counts as silent.</summary>
+    public TimeSpan PongTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The run's causes that decide the rest of it; a session on its own gets its own.</summary>
+    public Verdicts.RunBreaker Breaker { get; init; } = new();
+
     public IReadOnlyList<IFrameObserver> FrameObservers { get; init; } = [];
 
     /// <summary>The backend's own error behind a session that dropped, when the backend can tell (the in-process simulator can).</summary>

@@ -18,7 +18,11 @@ public sealed record NetraE2ESettings
 
     public TimeSpan ProbeTimeout { get; init; } = DefaultProbeTimeout;
 
+    /// <summary>How long every request may wait for its run's first event; null keeps each test's own (at most 15 s).</summary>
+    public TimeSpan? FirstEventTimeout { get; init; }
+
     public override string ToString() =>
         $"mode={Mode.ToString().ToLowerInvariant()}, staging={UrlRedactor.Redact(StagingUrl)}, secret={(JwtSecret is null ? "unset" : "set")}, " +
-        $"token={(Token is null ? "unset" : "set")}, probe timeout={ProbeTimeout.TotalMilliseconds:0} ms";
+        $"token={(Token is null ? "unset" : "set")}, probe timeout={ProbeTimeout.TotalMilliseconds:0} ms, " +
+        $"first-event timeout={(FirstEventTimeout is { } f ? $"{f.TotalMilliseconds:0} ms" : "per test")}";
 }

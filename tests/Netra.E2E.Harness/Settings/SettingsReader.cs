@@ -14,6 +14,7 @@ public static class SettingsReader
     public const string JwtSecretVariable = "NETRA_E2E_JWT_SECRET";
     public const string TokenVariable = "NETRA_E2E_TOKEN";
     public const string ProbeTimeoutVariable = "NETRA_E2E_PROBE_TIMEOUT";
+    public const string FirstEventTimeoutVariable = "NETRA_E2E_FIRST_EVENT_TIMEOUT";
     public const string JsonFileName = "netra-e2e.json";
 
     public static NetraE2ESettings FromEnvironment() => From(new ConfigurationBuilder()
@@ -32,6 +33,7 @@ public static class SettingsReader
             JwtSecret = NullIfBlank(raw.JwtSecret),
             Token = NullIfBlank(raw.Token),
             ProbeTimeout = ParseTimeout(raw.ProbeTimeout),
+            FirstEventTimeout = ParseDuration(raw.FirstEventTimeout, FirstEventTimeoutVariable, null, TimeSpan.FromMinutes(10)),
         };
     }
 
@@ -60,29 +62,36 @@ public static class SettingsReader
     }
 
     /// <summary>Accepts "3s", "500ms", "2.5" (seconds) or "00:00:03".</summary>
-    public static TimeSpan ParseTimeout(string? value)
+    public static TimeSpan ParseTimeout(string? value) =>
+        ParseDuration(value, ProbeTimeoutVariable, NetraE2ESettings.DefaultProbeTimeout, TimeSpan.FromMinutes(2)) ?? NetraE2ESettings.DefaultProbeTimeout;
+
+    /// <summary>
+    /// A duration above zero and at most <paramref name="max"/>, or null when unset: "3s", "500ms", "2.5" (seconds) or
+    /// "00:00:03". NaN, infinities and values too large for a time span fail with a message naming the variable.
+    /// </summary>
+    public static TimeSpan? ParseDuration(string? value, string variable, TimeSpan? fallback, TimeSpan max)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return NetraE2ESettings.DefaultProbeTimeout;
+            return fallback;
         }
 
         var text = value.Trim().ToLowerInvariant();
-        TimeSpan? parsed = text switch
+        double? seconds = text switch
         {
-            _ when text.EndsWith("ms", StringComparison.Ordinal) && double.TryParse(text[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out var ms) => TimeSpan.FromMilliseconds(ms),
-            _ when text.EndsWith('s') && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) => TimeSpan.FromSeconds(s),
-            _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain) => TimeSpan.FromSeconds(plain),
-            _ when TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) => span,
+            _ when text.EndsWith("ms", StringComparison.Ordinal) && double.TryParse(text[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out var ms) => ms / 1000,
+            _ when text.EndsWith('s') && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) => s,
+            _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain) => plain,
+            _ when TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) => span.TotalSeconds,
             _ => null,
         };
-        if (parsed is not { } timeout || timeout <= TimeSpan.Zero || timeout > TimeSpan.FromMinutes(2))
+        if (seconds is not { } parsed || !double.IsFinite(parsed) || parsed <= 0 || parsed > max.TotalSeconds)
         {
             throw new InvalidOperationException(
-                $"{ProbeTimeoutVariable} must be a duration between 0 and 2 minutes, such as 3s or 500ms; got '{value}'.");
+                $"{variable} must be a duration above 0 and at most {max.TotalSeconds:0} s, such as 3s or 500ms; got '{value}'.");
         }
 
-        return timeout;
+        return TimeSpan.FromSeconds(parsed);
     }
 
     /// <summary>The settings as written, before validation.</summary>
@@ -102,6 +111,9 @@ public static class SettingsReader
 
         [ConfigurationKeyName(ProbeTimeoutVariable)]
         public string? ProbeTimeout { get; set; }
+
+        [ConfigurationKeyName(FirstEventTimeoutVariable)]
+        public string? FirstEventTimeout { get; set; }
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

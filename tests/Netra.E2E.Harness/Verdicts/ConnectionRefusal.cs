@@ -6,5 +6,8 @@ namespace Netra.E2E.Harness.Verdicts;
 /// </summary>
 public sealed record ConnectionRefusal(string How, string? ErrorCode = null, string? Message = null)
 {
+    /// <summary>Everything the server sent with its refusal (frames, close reason), to check it reveals nothing. Never printed.</summary>
+    public string Evidence { get; init; } = "";
+
     public override string ToString() => ErrorCode is null && Message is null ? How : $"{How}: {ErrorCode} {Message}".TrimEnd();
 }

@@ -11,4 +11,7 @@ public sealed class InfrastructureFailureException(string reason, Exception? inn
 
     /// <summary>Set when the backend refused the token: the test asked for a chat and was told no.</summary>
     public ConnectionRefusal? Refusal { get; init; }
+
+    /// <summary>Set when the backend failed the connection itself before greeting it (an error, then close 1011).</summary>
+    public string? ConnectionError { get; init; }
 }

@@ -16,12 +16,19 @@ public sealed class SimulatorBackend : IAsyncLifetime
 
     public NetraEnvironment Environment { get; } = CreateEnvironment();
 
-    /// <summary>An in-process simulator with fault injection allowed; a deadline scale below 1 shortens provoked timeouts.</summary>
-    public static NetraEnvironment CreateEnvironment(double deadlineScale = 1) => NetraEnvironment.Create(
-        new NetraE2ESettings { Mode = BackendMode.Mock },
-        new ModeDecision(BackendMode.Mock, BackendTarget.Simulator, "harness test", null),
-        new Dictionary<string, string?> { ["Simulator:AllowFaultInjection"] = "true" },
-        deadlineScale);
+    /// <summary>
+    /// An in-process simulator with fault injection allowed, in a dialect and answer style of the caller's choice; a
+    /// deadline scale below 1 shortens provoked timeouts.
+    /// </summary>
+    public static NetraEnvironment CreateEnvironment(double deadlineScale = 1, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Simulator:AllowFaultInjection"] = "true" };
+        return NetraEnvironment.Create(
+            new NetraE2ESettings { Mode = BackendMode.Mock },
+            new ModeDecision(BackendMode.Mock, BackendTarget.Simulator, "harness test", null),
+            all,
+            deadlineScale);
+    }
 
     public Task<NetraSession> ConnectAsync(string label, string? fault = null) => Environment.ConnectAsync(
         Environment.NewUser(label),

@@ -1,0 +1,59 @@
+namespace Netra.E2E.Harness.Verdicts;
+
+/// <summary>
+/// Causes that decide the rest of a run. Once the backend has twice started no run for a request, or has refused the
+/// suite's own token, or fails every connection, each later test that needs the same thing fails at once with that
+/// cause, in its class, instead of waiting out its own deadline: the suite's verdict takes seconds, not minutes.
+/// </summary>
+public sealed class RunBreaker
+{
+    /// <summary>How many requests without a run it takes to decide that no run will start.</summary>
+    public const int NoRunThreshold = 2;
+
+    private int _noRunResults;
+    private Exception? _runs;
+    private Exception? _connections;
+
+    /// <summary>Raised when the breaker trips, with the cause, so the run can print it once.</summary>
+    public event Action<Exception>? Tripped;
+
+    public void NoRunStarted(Exception cause)
+    {
+        if (Interlocked.Increment(ref _noRunResults) >= NoRunThreshold && Interlocked.CompareExchange(ref _runs, cause, null) is null)
+        {
+            Tripped?.Invoke(cause);
+        }
+    }
+
+    public void ConnectionsFail(Exception cause)
+    {
+        if (Interlocked.CompareExchange(ref _connections, cause, null) is null)
+        {
+            Tripped?.Invoke(cause);
+        }
+    }
+
+    public void ThrowIfRunsBroken()
+    {
+        if (Volatile.Read(ref _runs) is { } cause)
+        {
+            throw Again(cause, $"decided after {NoRunThreshold} requests of this run started none");
+        }
+    }
+
+    public void ThrowIfConnectionsBroken()
+    {
+        if (Volatile.Read(ref _connections) is { } cause)
+        {
+            throw Again(cause, "decided by an earlier connection of this run");
+        }
+    }
+
+    /// <summary>The same cause, in its own class, for one more test.</summary>
+    private static Exception Again(Exception cause, string decided) => cause switch
+    {
+        BusinessFailureException b => new BusinessFailureException($"{b.Reason} ({decided}; this test failed at once)"),
+        InfrastructureFailureException i => new InfrastructureFailureException($"{i.Reason} ({decided}; this test failed at once)") { Refusal = i.Refusal },
+        _ => new InfrastructureFailureException($"{cause.Message} ({decided}; this test failed at once)"),
+    };
+}
