@@ -79,7 +79,7 @@ public sealed class SettingsReaderTests
         var text = settings.ToString();
 
         text.Should().NotContain("super-secret").And.NotContain("eyJ").And.NotContain("pa55").And.NotContain("key=abc");
-        text.Should().Contain("secret=set").And.Contain("https://***@staging.example.com/?***");
+        text.Should().Contain("secret=set").And.Contain("https://***@staging.example.com/?key=***");
     }
 
     [Fact]
@@ -90,5 +90,25 @@ public sealed class SettingsReaderTests
 
         var read = () => Read(("NETRA_E2E_FIRST_EVENT_TIMEOUT", "NaN"));
         read.Should().Throw<InvalidOperationException>().WithMessage("NETRA_E2E_FIRST_EVENT_TIMEOUT*");
+    }
+
+    [Theory]
+    [InlineData("http://staging.example.com")]
+    [InlineData("ws://10.1.2.3:8000/ws")]
+    public void A_plain_text_url_to_another_host_is_refused_unless_allowed(string url)
+    {
+        var read = () => Read(("NETRA_E2E_STAGING_URL", url));
+
+        read.Should().Throw<InvalidOperationException>().WithMessage("NETRA_E2E_STAGING_URL*in clear*NETRA_E2E_ALLOW_INSECURE_TRANSPORT=true*");
+        Read(("NETRA_E2E_STAGING_URL", url), ("NETRA_E2E_ALLOW_INSECURE_TRANSPORT", "true")).StagingUrl.Should().Be(new Uri(url));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8765")]
+    [InlineData("ws://localhost:8765/ws")]
+    [InlineData("https://staging.example.com")]
+    public void Loopback_or_encrypted_urls_need_no_permission(string url)
+    {
+        Read(("NETRA_E2E_STAGING_URL", url)).StagingUrl.Should().Be(new Uri(url));
     }
 }

@@ -133,4 +133,54 @@ public sealed class EventContractTests
 
         report.Violations.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("1e300")]
+    [InlineData("-1e300")]
+    [InlineData("\"not a time\"")]
+    public void A_timestamp_that_cannot_be_a_time_is_a_violation_not_a_crash(string timestamp)
+    {
+        var frames = ValidRun();
+        frames[1]["timestamp"] = JsonNode.Parse(timestamp);
+
+        var report = Validate(frames);
+
+        report.Violations.Should().ContainSingle(v => v.Field == "timestamp").Which.Rule.Should().StartWith("must parse");
+    }
+
+    [Fact]
+    public void An_event_sent_twice_is_a_violation()
+    {
+        var frames = ValidRun();
+        frames.Insert(2, (JsonObject)frames[1].DeepClone());
+
+        Validate(frames).Violations.Select(v => v.ToString()).Should().Contain(v => v.Contains("message_id 'm2' was already used", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_step_beyond_its_total_is_a_violation()
+    {
+        var frames = ValidRun();
+        frames[1]["payload"]!["step_number"] = 99;
+
+        Validate(frames).Violations.Select(v => v.ToString()).Should().Contain("agent_thinking #1 (run run_1): step_number must be between 1 and total_steps (got 99 of 1)");
+    }
+
+    [Fact]
+    public void A_negative_duration_is_a_violation()
+    {
+        var frames = ValidRun();
+        frames[4]["payload"]!["duration_ms"] = -5;
+
+        Validate(frames).Violations.Select(v => v.ToString()).Should().Contain("agent_completed #1 (run run_1): duration_ms must not be negative (got -5)");
+    }
+
+    [Fact]
+    public void Anything_after_the_completion_is_a_violation()
+    {
+        var frames = ValidRun();
+        frames.Add(Frame("agent_completed", new() { ["agent_name"] = "cost_optimizer", ["duration_ms"] = 13, ["result"] = new JsonObject { ["content"] = "again" } }, 6));
+
+        Validate(frames).Violations.Select(v => v.ToString()).Should().Contain("agent_completed #1 (run run_1): type must be the last event of its run, but more events followed");
+    }
 }

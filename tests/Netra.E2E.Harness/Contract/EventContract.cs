@@ -27,6 +27,7 @@ public static class EventContract
         CheckOrder(listed.Except(subAgentLifecycle).ToArray(), run, violations);
         CheckTools(listed, violations);
         CheckTimestamps(named.Where(n => !n.Event.IsMalformed).ToArray(), violations);
+        CheckValues(named.Where(n => !n.Event.IsMalformed).ToArray(), violations);
         return new ContractReport(violations, warnings.Distinct().ToArray());
     }
 
@@ -164,6 +165,28 @@ public static class EventContract
             foreach (var (key, count) in running.Where(r => r.Value > 0))
             {
                 violations.Add(new($"tool_executing of '{key.Split('/')[1]}'", "tool_name", $"started {count} time(s) without a tool_completed before agent_completed"));
+            }
+        }
+    }
+
+    /// <summary>Each message once; steps counted from 1 up to their total; durations that cannot be negative.</summary>
+    private static void CheckValues((NetraEvent Event, string Name)[] events, List<ContractViolation> violations)
+    {
+        foreach (var duplicate in events.Where(e => e.Event.MessageId is not null).GroupBy(e => e.Event.MessageId).Where(g => g.Count() > 1))
+        {
+            violations.Add(new(duplicate.Skip(1).First().Name, "message_id", $"'{duplicate.Key}' was already used by {duplicate.First().Name}: the event was sent twice"));
+        }
+
+        foreach (var (e, name) in events)
+        {
+            if (e.StepNumber is { } step && (step < 1 || e.TotalSteps is { } total && step > total))
+            {
+                violations.Add(new(name, "step_number", $"must be between 1 and total_steps (got {step} of {e.TotalSteps?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"})"));
+            }
+
+            if (e.DurationMs is < 0)
+            {
+                violations.Add(new(name, "duration_ms", $"must not be negative (got {e.DurationMs})"));
             }
         }
     }

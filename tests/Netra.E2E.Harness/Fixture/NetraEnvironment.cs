@@ -157,6 +157,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
             Observers = Observers,
             ServerErrorFor = _connector.ServerErrorFor,
             FirstEventTimeout = Settings.FirstEventTimeout,
+            RunGrace = Settings.RunGrace ?? (Simulator is null ? TimeSpan.FromMilliseconds(250) : RunDeadlines.DefaultGrace),
             Breaker = Breaker,
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
         };

@@ -84,6 +84,7 @@ public sealed class NetraSession : IAsyncDisposable
         }
 
         _setup.Breaker.ThrowIfRunsBroken();
+        deadlines = deadlines with { Grace = _setup.RunGrace };
         if (_setup.FirstEventTimeout is { } firstEvent)
         {
             deadlines = deadlines with { FirstEvent = firstEvent < deadlines.Total ? firstEvent : deadlines.Total };

@@ -44,7 +44,28 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
                 "no agent_completed or error arrived, so the chat would show a run that never ends");
         }
 
-        return new RunTranscript(run.RunId, events, events[0].ReceivedAt - sentAt, events[^1].ReceivedAt - sentAt);
+        var end = events[^1].ReceivedAt - sentAt;
+        await ReadStragglersAsync(run, events, deadlines.Grace, cancellationToken);
+        return new RunTranscript(run.RunId, events, events[0].ReceivedAt - sentAt, end);
+    }
+
+    /// <summary>
+    /// Keeps reading the run for a short grace period after its end, so the contract sees what a broken backend sends
+    /// after it (a second completion, an error, a late tool): a chat UI would show those too.
+    /// </summary>
+    private async Task ReadStragglersAsync(IRunCorrelation run, List<NetraEvent> events, TimeSpan grace, CancellationToken cancellationToken)
+    {
+        var until = wire.Elapsed + grace;
+        while (wire.Elapsed < until)
+        {
+            var late = await inbox.WaitAsync(run.Claims, until - wire.Elapsed, cancellationToken);
+            if (late.Found is null)
+            {
+                return;
+            }
+
+            events.Add(late.Found);
+        }
     }
 
     /// <summary>

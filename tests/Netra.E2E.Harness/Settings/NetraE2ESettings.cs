@@ -21,6 +21,9 @@ public sealed record NetraE2ESettings
     /// <summary>How long every request may wait for its run's first event; null keeps each test's own (at most 15 s).</summary>
     public TimeSpan? FirstEventTimeout { get; init; }
 
+    /// <summary>How long a run is still read after its end; null: 50 ms in process, 250 ms over a network.</summary>
+    public TimeSpan? RunGrace { get; init; }
+
     public override string ToString() =>
         $"mode={Mode.ToString().ToLowerInvariant()}, staging={UrlRedactor.Redact(StagingUrl)}, secret={(JwtSecret is null ? "unset" : "set")}, " +
         $"token={(Token is null ? "unset" : "set")}, probe timeout={ProbeTimeout.TotalMilliseconds:0} ms, " +

@@ -15,6 +15,8 @@ public static class SettingsReader
     public const string TokenVariable = "NETRA_E2E_TOKEN";
     public const string ProbeTimeoutVariable = "NETRA_E2E_PROBE_TIMEOUT";
     public const string FirstEventTimeoutVariable = "NETRA_E2E_FIRST_EVENT_TIMEOUT";
+    public const string AllowInsecureVariable = "NETRA_E2E_ALLOW_INSECURE_TRANSPORT";
+    public const string RunGraceVariable = "NETRA_E2E_RUN_GRACE";
     public const string JsonFileName = "netra-e2e.json";
 
     public static NetraE2ESettings FromEnvironment() => From(new ConfigurationBuilder()
@@ -29,11 +31,12 @@ public static class SettingsReader
         return new NetraE2ESettings
         {
             Mode = ParseMode(raw.Mode),
-            StagingUrl = ParseUrl(raw.StagingUrl),
+            StagingUrl = RequireSecureTransport(ParseUrl(raw.StagingUrl), ParseFlag(raw.AllowInsecure, AllowInsecureVariable)),
             JwtSecret = NullIfBlank(raw.JwtSecret),
             Token = NullIfBlank(raw.Token),
             ProbeTimeout = ParseTimeout(raw.ProbeTimeout),
             FirstEventTimeout = ParseDuration(raw.FirstEventTimeout, FirstEventTimeoutVariable, null, TimeSpan.FromMinutes(10)),
+            RunGrace = ParseDuration(raw.RunGrace, RunGraceVariable, null, TimeSpan.FromSeconds(5)),
         };
     }
 
@@ -60,6 +63,29 @@ public static class SettingsReader
 
         return url;
     }
+
+    /// <summary>
+    /// Tokens go to staging in every request: over http:// or ws:// to a host that is not this machine they would cross
+    /// the network in clear, so such a URL is refused unless the user says so explicitly.
+    /// </summary>
+    public static Uri? RequireSecureTransport(Uri? url, bool allowInsecure)
+    {
+        if (url is null || allowInsecure || url.Scheme is "https" or "wss" || url.IsLoopback)
+        {
+            return url;
+        }
+
+        throw new InvalidOperationException(
+            $"{StagingUrlVariable} uses {url.Scheme}:// for {url.Host}, which is not this machine: the suite's tokens would cross the network in clear. " +
+            $"Use https:// or wss://, or set {AllowInsecureVariable}=true if that is really what you want.");
+    }
+
+    public static bool ParseFlag(string? value, string variable) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "false" or "0" or "no" => false,
+        "true" or "1" or "yes" => true,
+        _ => throw new InvalidOperationException($"{variable} must be true or false; got '{value}'."),
+    };
 
     /// <summary>Accepts "3s", "500ms", "2.5" (seconds) or "00:00:03".</summary>
     public static TimeSpan ParseTimeout(string? value) =>
@@ -114,6 +140,12 @@ public static class SettingsReader
 
         [ConfigurationKeyName(FirstEventTimeoutVariable)]
         public string? FirstEventTimeout { get; set; }
+
+        [ConfigurationKeyName(AllowInsecureVariable)]
+        public string? AllowInsecure { get; set; }
+
+        [ConfigurationKeyName(RunGraceVariable)]
+        public string? RunGrace { get; set; }
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -79,6 +79,10 @@ internal sealed record ContractEnvelope(
         return root;
     }
 
+    // The range DateTimeOffset can hold; a number outside it (1e300, say) is a timestamp that does not parse.
+    private static readonly double MinEpochMs = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+    private static readonly double MaxEpochMs = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     private static (DateTimeOffset?, string?) TimestampOf(JsonElement root, List<string> notes)
     {
         if (!root.TryGetProperty("timestamp", out var value))
@@ -90,7 +94,9 @@ internal sealed record ContractEnvelope(
         {
             notes.Add("numeric epoch timestamp");
             var ms = epoch > 1e11 ? epoch : epoch * 1000;
-            return (DateTimeOffset.FromUnixTimeMilliseconds((long)ms), value.GetRawText());
+            return ms >= MinEpochMs && ms <= MaxEpochMs
+                ? (DateTimeOffset.FromUnixTimeMilliseconds((long)ms), value.GetRawText())
+                : (null, value.GetRawText());
         }
 
         var text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
