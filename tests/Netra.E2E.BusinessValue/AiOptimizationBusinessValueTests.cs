@@ -19,7 +19,9 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
             .And.HaveAllMandatoryEvents()
             .And.HaveBusinessValue()
             .And.MentionAtLeast(1, "cost", "saving", "optimiz", "recommend")
-            .And.QuantifySavings();
+            .And.NameProvider("AWS", "the user asked about AWS, so a generic answer is not one")
+            .And.QuantifySavings()
+            .And.HaveSensibleFigures();
     }
 
     [Fact(DisplayName = "02 Multi-turn conversation: follow-ups build on the earlier answer")]
@@ -69,6 +71,10 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
             }
 
             session.Should().HaveReceivedOnlyRun(run.RunId, "a user must see nothing of another user's chat");
+            foreach (var other in results.Where(o => o.Provider != provider))
+            {
+                session.Should().NotHaveReceivedAnythingOf(other.Run, null, "a {0} user must see nothing of the {1} user's chat", provider, other.Provider);
+            }
         }
 
         for (var i = 0; i < results.Length; i++)
@@ -117,7 +123,16 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
 
         var malformedRunId = await session.SendUserMessageAsync("{\"invalid\": \"json\"", Ct);
         var malformed = await session.WaitForRunAsync(malformedRunId, RunDeadlines.Seconds(30), Ct);
-        (malformed.Error is not null || malformed.Completed).Should().BeTrue("malformed content gets an error or a graceful completion");
+        if (malformed.Error is { } rejection)
+        {
+            rejection.ErrorCode.Should().Be("INVALID_MESSAGE", "malformed content is the user's mistake, not the agent's failure");
+        }
+        else
+        {
+            malformed.Should().CompleteSuccessfully("malformed content gets the protocol's error or an answer that asks for a clear request")
+                .And.MentionAtLeast(1, ["could not interpret", "couldn't interpret", "not understand", "unclear", "incomplete", "rephrase"],
+                    "the answer must say the request could not be read");
+        }
 
         // The ping right behind the bad frame tells "no error was sent" apart from "nothing arrives at all".
         await session.SendRawAsync("this frame is not JSON at all", Ct);
@@ -193,6 +208,7 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
             .And.MentionAtLeast(4, "$", "dollar", "cost", "saving", "roi", "payback", "investment", "return", "budget", "expense")
             .And.MentionAtLeast(3, "step", "phase", "implement", "priority", "roadmap", "plan", "action", "recommendation", "suggest")
             .And.QuantifySavings()
+            .And.HaveSensibleFigures()
             .And.HaveMoreWordsThan(100);
     }
 

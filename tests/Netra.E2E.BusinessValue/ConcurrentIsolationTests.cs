@@ -33,6 +33,7 @@ public sealed class ConcurrentIsolationTests(NetraBackendFixture backend)
             foreach (var other in results.Where(o => o.Spend != r.Spend))
             {
                 r.Run.Should().NotMentionDollarAmount(other.Spend, "{0}'s answer must not carry another user's figures", r.User);
+                r.Session.Should().NotHaveReceivedAnythingOf(other.Run, other.Spend, "{0} must receive nothing of {1}'s chat", r.User, other.User);
             }
         }
     }

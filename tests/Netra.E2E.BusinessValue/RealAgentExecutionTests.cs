@@ -50,9 +50,10 @@ public sealed class RealAgentExecutionTests(NetraBackendFixture backend)
             });
         var run = await session.WaitForRunAsync(runId, RunDeadlines.Seconds(180), Ct);
 
-        run.Should().CompleteSuccessfully().And.ShowToolActivity().And.HaveBusinessValue().And.QuantifySavings()
+        run.Should().CompleteSuccessfully().And.ShowToolActivity().And.HaveBusinessValue()
             .And.MentionDollarAmount(25_000m, "the answer works from the user's stated monthly spend")
-            .And.QuantifySavingsBelow(25_000m, "savings are a positive part of the 25,000 spend");
+            .And.QuantifySavings(25_000m, "savings are a positive part of the 25,000 spend, stated by the answer itself")
+            .And.HaveSensibleFigures();
         run.Content.Length.Should().BeGreaterThan(100);
     }
 
@@ -88,6 +89,10 @@ public sealed class RealAgentExecutionTests(NetraBackendFixture backend)
             r.Run.Should().CompleteSuccessfully().And.HaveBusinessValue();
             r.Run.Should().MentionDollarAmount(r.Spend, "each answer is about its own user's figures");
             r.Session.Should().HaveReceivedOnlyRun(r.Run.RunId, "no user may receive another user's events");
+            foreach (var other in results.Where(o => o.Spend != r.Spend))
+            {
+                r.Session.Should().NotHaveReceivedAnythingOf(other.Run, other.Spend, "no user may receive anything of another user's chat");
+            }
         });
     }
 
@@ -125,7 +130,7 @@ public sealed class RealAgentExecutionTests(NetraBackendFixture backend)
             var runId = await session.SendUserMessageAsync($"Benchmark request {i}: analyze my AWS costs and recommend optimizations", Ct);
             var run = await session.WaitForRunAsync(runId, RunDeadlines.Seconds(120), Ct);
             run.Should().CompleteSuccessfully().And.HaveBusinessValue();
-            var quality = Indicators.Analyze(run.Answer.AllText).Count;
+            var quality = Indicators.Analyze(run.Answer.Prose).Count;
             samples.Add((connect, run.TimeToFirstEvent, run.TimeToEnd, quality));
             output.WriteLine($"run {i}: connect {connect.TotalMilliseconds:0} ms, first event {run.TimeToFirstEvent.TotalMilliseconds:0} ms, completion {run.TimeToEnd.TotalMilliseconds:0} ms, quality {quality}/4");
         }

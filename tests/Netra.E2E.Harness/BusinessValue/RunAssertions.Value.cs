@@ -9,12 +9,12 @@ public sealed partial class RunAssertions
     [CustomAssertion]
     public AndConstraint<RunAssertions> HaveBusinessValue(int minimumIndicators = BusinessValueReport.Required, string because = "", params object[] becauseArgs)
     {
-        var report = Indicators.Analyze(Subject.Answer.AllText);
+        var report = Indicators.Analyze(Subject.Answer.Prose);
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(report.Count >= minimumIndicators)
             .FailWith("Expected an answer with business value ({0} or more indicators){reason}, but found {1}. Answer: {2}",
-                minimumIndicators, report.ToString(), Excerpt(Subject.Answer.AllText));
+                minimumIndicators, report.ToString(), Excerpt(Subject.Answer.Prose));
         return new(this);
     }
 
@@ -24,12 +24,12 @@ public sealed partial class RunAssertions
     [CustomAssertion]
     public AndConstraint<RunAssertions> MentionAtLeast(int count, string[] words, string because, params object[] becauseArgs)
     {
-        var found = Indicators.Found(Subject.Answer.AllText, words);
+        var found = Indicators.Found(Subject.Answer.Prose, words);
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(found.Count >= count)
             .FailWith("Expected the answer to mention at least {0} of {1}{reason}, but it mentions only {2}. Answer: {3}",
-                count, words, found, Excerpt(Subject.Answer.AllText));
+                count, words, found, Excerpt(Subject.Answer.Prose));
         return new(this);
     }
 

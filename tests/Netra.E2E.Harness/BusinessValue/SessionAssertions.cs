@@ -28,6 +28,24 @@ public sealed class SessionAssertions(NetraSession session) : ReferenceTypeAsser
         return new(this);
     }
 
+    /// <summary>
+    /// Nothing of another user's run reached this session, in any frame (event, error or side message): not its run id,
+    /// not its thread id, not the figure that user stated.
+    /// </summary>
+    [CustomAssertion]
+    public AndConstraint<SessionAssertions> NotHaveReceivedAnythingOf(RunTranscript other, decimal? otherFigure, string because = "", params object[] becauseArgs)
+    {
+        var leaked = Subject.Received.Where(e => e.RunId == other.RunId || (other.ThreadId is { } thread && e.ThreadIds.Contains(thread)) ||
+                                                 (otherFigure is { } figure && FigureRecognizer.Dollars(e.Raw).Contains(figure)))
+            .Select(e => e.ToString()).ToArray();
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(leaked.Length == 0)
+            .FailWith("Expected {0} to receive nothing of another user's run {1}{reason}, but {2} carried its id, its thread or its figures.",
+                Subject.User.Id, other.RunId, leaked);
+        return new(this);
+    }
+
     [CustomAssertion]
     public AndConstraint<SessionAssertions> NotHaveReceivedThread(string threadId, string because = "", params object[] becauseArgs)
     {

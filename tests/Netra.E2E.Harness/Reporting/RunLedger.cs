@@ -22,7 +22,7 @@ public sealed class RunLedger : ISessionObserver
     {
         if (CurrentTestName() is { } test)
         {
-            _runs.GetOrAdd(test, _ => new()).Enqueue(new RunMetrics(run.RunId, run.Completed, Indicators.Analyze(run.Answer.AllText), run.TimeToFirstEvent, run.TimeToEnd));
+            _runs.GetOrAdd(test, _ => new()).Enqueue(new RunMetrics(run.RunId, run.Completed, Indicators.Analyze(run.Answer.Prose), run.TimeToFirstEvent, run.TimeToEnd));
         }
     }
 

@@ -1,11 +1,10 @@
-using System.Text;
 using System.Text.Json;
 using Netra.E2E.Harness.Wire.Messages;
 
 namespace Netra.E2E.Harness.Wire;
 
 /// <summary>
-/// Reads an agent's result: the prose, recommendations, metrics, tools used, and all its text for indicator checks. The
+/// Reads an agent's result: the prose, recommendations, metrics and tools used. The
 /// prose is "content" in the contract; the deployed backend also writes it as "final_response", "response" or "summary".
 /// </summary>
 internal static class AnswerReader
@@ -20,7 +19,7 @@ internal static class AnswerReader
         if (value.ValueKind == JsonValueKind.String)
         {
             var text = value.GetString() ?? "";
-            return AgentAnswer.None with { Content = text, AllText = AllTextOf(value) };
+            return AgentAnswer.None with { Content = text };
         }
 
         return new AgentAnswer(
@@ -29,8 +28,7 @@ internal static class AnswerReader
             MetricsOf(value),
             Json.Member(value, "tools_used") is { ValueKind: JsonValueKind.Array } tools
                 ? tools.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).ToArray()
-                : [],
-            AllTextOf(value));
+                : []);
     }
 
     private static readonly string[] ProseNames = ["content", "final_response", "response", "summary"];
@@ -71,44 +69,4 @@ internal static class AnswerReader
         Json.Member(result, "metrics") is { ValueKind: JsonValueKind.Object } metrics
             ? metrics.EnumerateObject().Where(m => m.Value.ValueKind == JsonValueKind.Number).ToDictionary(m => m.Name, m => m.Value.GetDouble(), StringComparer.Ordinal)
             : new Dictionary<string, double>();
-
-    /// <summary>All text of the result: prose, recommendations, metric names and values, tool names.</summary>
-    private static string AllTextOf(JsonElement result)
-    {
-        var text = new StringBuilder();
-        Collect(result, text);
-        return text.ToString();
-    }
-
-    private static void Collect(JsonElement element, StringBuilder text)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                text.Append(element.GetString()).Append('\n');
-                break;
-            case JsonValueKind.Number:
-                text.Append(element.GetRawText()).Append(' ');
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Collect(item, text);
-                }
-
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Value.ValueKind is JsonValueKind.Number)
-                    {
-                        text.Append(property.Name.Replace('_', ' ')).Append(' ');
-                    }
-
-                    Collect(property.Value, text);
-                }
-
-                break;
-        }
-    }
 }

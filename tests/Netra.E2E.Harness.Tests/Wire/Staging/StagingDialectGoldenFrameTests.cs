@@ -43,7 +43,7 @@ public sealed class StagingDialectGoldenFrameTests : WireDialectGoldenFrameTests
             {
                 AgentName = "supervisor_agent",
                 DurationMs = 4200,
-                Answer = new AgentAnswer("Save $1,080 a month.", [], new Dictionary<string, double>(), [], "Save $1,080 a month.\nexecution time ms 4200 "),
+                Answer = new AgentAnswer("Save $1,080 a month.", [], new Dictionary<string, double>(), []),
             }),
         new("agent_thinking, bridge envelope with reasoning and a string step",
             """{"type":"agent_thinking","run_id":"run_thread_session_1_ab_2_cd","agent_name":"triage_agent","thread_id":"thread_1","timestamp":"2025-09-09T07:36:38.535Z","payload":{"reasoning":"Classifying the request","step":"step_3","progress_percentage":30}}""",
@@ -65,7 +65,7 @@ public sealed class StagingDialectGoldenFrameTests : WireDialectGoldenFrameTests
             Event("agent_completed", "flat envelope", "numeric epoch timestamp", "no message_id", "final_response for result", "no duration_ms", "no agent_name (the fallback handler's completion)", "no run_id (the fallback handler's events)") with
             {
                 ThreadIds = ["thread_1"], UserId = "user_1",
-                Answer = AgentAnswer.None with { Content = "Your AWS bill can drop by $900.", AllText = "Your AWS bill can drop by $900.\n" },
+                Answer = AgentAnswer.None with { Content = "Your AWS bill can drop by $900." },
             }),
         new("agent_error without run or thread",
             """{"type":"agent_error","data":{"error":"LLM quota exceeded","status":"error"},"timestamp":"2025-09-09T07:36:38.535000"}""",

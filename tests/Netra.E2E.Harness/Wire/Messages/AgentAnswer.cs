@@ -5,10 +5,12 @@ public sealed record AgentAnswer(
     string Content,
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyDictionary<string, double> Metrics,
-    IReadOnlyList<string> ToolsUsed,
-    string AllText)
+    IReadOnlyList<string> ToolsUsed)
 {
-    public static readonly AgentAnswer None = new("", [], new Dictionary<string, double>(), [], "");
+    public static readonly AgentAnswer None = new("", [], new Dictionary<string, double>(), []);
+
+    /// <summary>The words a user reads: the prose and the recommendations' titles and details; never tool names, metric keys or JSON.</summary>
+    public string Prose => string.Join("\n", Recommendations.SelectMany(r => new[] { r.Title, r.Detail }).Prepend(Content).Where(t => t.Length > 0));
 }
 
 public sealed record Recommendation(string Title, string Detail, decimal? EstimatedMonthlySavingsUsd, string? Priority);
