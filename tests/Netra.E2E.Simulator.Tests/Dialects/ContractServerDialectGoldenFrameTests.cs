@@ -1,7 +1,9 @@
 using Netra.E2E.Simulator.Agents;
+using Netra.E2E.Simulator.Auth;
 using Netra.E2E.Simulator.Dialects;
 using Netra.E2E.Simulator.Dialects.Contract;
 using Netra.E2E.Simulator.Hosting;
+using Netra.E2E.Simulator.Wording;
 
 namespace Netra.E2E.Simulator.Tests.Dialects;
 
@@ -13,6 +15,8 @@ public sealed class ContractServerDialectGoldenFrameTests
     private static readonly RunScope Run = new("run_7", "thread_3");
 
     public static IServerDialect CreateDialect(TimeProvider time, IIdSource ids) => new ContractDialect(time, ids);
+
+    public static IReadOnlyList<Type> RequestsNotRead => [typeof(HeartbeatRequest)];
 
     public static IReadOnlyList<ServerFrameRow> ServerFrames { get; } =
     [
@@ -52,6 +56,12 @@ public sealed class ContractServerDialectGoldenFrameTests
             $$"""{"type":"pong","payload":{},{{At}},"message_id":"ping_42"}"""),
         new("pong to a ping without id", new Pong(null),
             $$"""{"type":"pong","payload":{},{{At}},"message_id":"msg_1"}"""),
+        new("pong names no user", new Pong("ping_42", "e2e-user"),
+            $$"""{"type":"pong","payload":{},{{At}},"message_id":"ping_42"}"""),
+        new("never sent: a server ping", new ServerPing(), null),
+        new("never sent: a heartbeat ack", new HeartbeatAck(), null),
+        new("never sent: an ack (unknown types are errors)", new Acknowledgement("message_created", "e2e-user"), null),
+        new("never sent: an auth failure (refusals are HTTP 401/403)", new AuthenticationFailed(TokenProblem.Invalid, "the token has expired"), null),
         new("timestamp set by the run, written in UTC", new AgentStarted(Run, "cost_optimizer") { Timestamp = new DateTimeOffset(2025, 9, 9, 9, 36, 8, TimeSpan.FromHours(2)) },
             """{"type":"agent_started","payload":{"thread_id":"thread_3","agent_name":"cost_optimizer","run_id":"run_7"},"timestamp":"2025-09-09T07:36:08.000000Z","message_id":"msg_1","run_id":"run_7","thread_id":"thread_3"}"""),
         new("fault: tool_completed naming no thread", new ToolCompleted(Run, "triage_agent", "ghost_tool", new ToolResult()) { ThreadId = null },
@@ -100,6 +110,7 @@ public sealed class ContractServerDialectGoldenFrameTests
         new("no type", """{"payload":{"content":"no type"}}""", new DecodeError(ErrorCode.InvalidMessage, "frame must be a JSON object with a string \"type\"")),
         new("type not a string", """{"type":42}""", new DecodeError(ErrorCode.InvalidMessage, "frame must be a JSON object with a string \"type\"")),
         new("unknown type", """{"type":"teleport","payload":{}}""", new DecodeError(ErrorCode.UnknownMessageType, "unknown message type 'teleport'")),
+        new("a client heartbeat is an unknown type", """{"type":"heartbeat"}""", new DecodeError(ErrorCode.UnknownMessageType, "unknown message type 'heartbeat'")),
         new("user_message with empty content", """{"type":"user_message","payload":{"content":"","run_id":"run_client"}}""",
             new DecodeError(ErrorCode.InvalidMessage, "\"content\" must be a non-empty string", "run_client")),
         new("user_message without content", """{"type":"user_message","payload":{}}""",

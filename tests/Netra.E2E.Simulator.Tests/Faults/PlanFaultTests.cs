@@ -6,6 +6,8 @@ using Netra.E2E.Simulator.Faults;
 using Netra.E2E.Simulator.Runs;
 using Netra.E2E.Simulator.Tests.Support;
 using Netra.E2E.Simulator.Threads;
+using Netra.E2E.Simulator.Wording;
+using Netra.E2E.Simulator.Wording.Templated;
 
 namespace Netra.E2E.Simulator.Tests.Faults;
 
@@ -28,7 +30,7 @@ public sealed class PlanFaultTests
         [SimulatorFault.NoBusinessValue] = (_, faulty) =>
         {
             faulty.Events.OfType<AgentCompleted>().Single().Answer.Should().Be(AgentAnswer.Empty);
-            faulty.Answer.Recommendations.Should().NotBeEmpty("the thread still remembers the real answer");
+            faulty.Facts.Recommendations.Should().NotBeEmpty("the thread still remembers the real answer");
         },
         [SimulatorFault.MalformedFrame] = (_, faulty) => faulty.Events[2].Should().BeOfType<TruncatedFrame>(),
         [SimulatorFault.OversizedFrame] = (_, faulty) => faulty.Events[2].Should().BeOfType<OversizedFrame>().Which.ThoughtLength.Should().BeGreaterThan(1024 * 1024),
@@ -53,18 +55,18 @@ public sealed class PlanFaultTests
         var faulty = Plan(fault, Question, []);
 
         Effects[fault](healthy.Events, faulty);
-        faulty.Answer.Should().BeEquivalentTo(healthy.Answer, "faults change what is sent, not what the agent decided");
+        faulty.Facts.Should().BeEquivalentTo(healthy.Facts, "faults change what is sent, not what the agent decided");
     }
 
     [Fact]
     public void IgnoreThreadContext_answers_a_follow_up_as_if_the_thread_were_new()
     {
         var earlier = Plan(SimulatorFault.None, "What are my top 3 cost optimization opportunities?", []);
-        List<ThreadTurn> history = [new("What are my top 3 cost optimization opportunities?", earlier.Answer)];
+        List<ThreadTurn> history = [new("What are my top 3 cost optimization opportunities?", earlier.Facts)];
         const string followUp = "Can you provide more details on the first opportunity?";
 
-        Plan(SimulatorFault.None, followUp, history).Answer.Content.Should().StartWith("More details on the first opportunity");
-        Plan(SimulatorFault.IgnoreThreadContext, followUp, history).Answer.Content.Should().StartWith("Cost analysis", "without the thread, the question is answered afresh");
+        Written(Plan(SimulatorFault.None, followUp, history)).Content.Should().StartWith("More details on the first opportunity");
+        Written(Plan(SimulatorFault.IgnoreThreadContext, followUp, history)).Content.Should().StartWith("Cost analysis", "without the thread, the question is answered afresh");
     }
 
     [Fact]
@@ -73,16 +75,18 @@ public sealed class PlanFaultTests
         var plan = Plan(SimulatorFault.None, Question, []);
 
         plan.Events[0].Should().Be(new AgentStarted(Run, AgentCatalog.TriageAgent));
-        plan.Events[^1].Should().BeOfType<AgentCompleted>().Which.Answer.Should().Be(plan.Answer);
+        Written(plan).Should().BeEquivalentTo(new TemplatedWriter().Write(plan.Facts), "the completion carries the facts in the writer's words");
         plan.Events.OfType<AgentThinking>().Select(t => t.StepNumber).Should().Equal(1, 2, 3);
     }
+
+    private static AgentAnswer Written(RunPlan plan) => plan.Events.OfType<AgentCompleted>().Single().Answer;
 
     private static RunPlan Plan(SimulatorFault fault, string question, IReadOnlyList<ThreadTurn> history)
     {
         var ids = new SequentialIds();
         var decorators = new FaultDecorators(new ContractDialect(TimeProvider.System, ids), new RunPublisher(new ConnectionRegistry()), ids);
         var faults = new ConnectionFaults(fault);
-        var planner = decorators.Planner(new EventPlanner(decorators.Agents(new AgentCatalog(), faults)), faults);
+        var planner = decorators.Planner(new EventPlanner(decorators.Agents(new AgentCatalog(), faults), new TemplatedWriter()), faults);
         return planner.Plan(new RunInput(Run, null, RequestProfile.From(question, default), history))!;
     }
 }

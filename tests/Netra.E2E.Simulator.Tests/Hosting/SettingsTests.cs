@@ -6,9 +6,13 @@ namespace Netra.E2E.Simulator.Tests.Hosting;
 public sealed class SettingsTests
 {
     [Theory]
-    [InlineData("Simulator:Dialect", "staging", "Contract")]
-    [InlineData("Simulator:Dialect", "0", "Contract")]
-    [InlineData("Simulator:Dialect", "", "Contract")]
+    [InlineData("Simulator:Dialect", "production", "Contract, Staging")]
+    [InlineData("Simulator:Dialect", "0", "Contract, Staging")]
+    [InlineData("Simulator:Dialect", "", "Contract, Staging")]
+    [InlineData("Simulator:AnswerStyle", "creative", "Templated, Paraphrased")]
+    [InlineData("Simulator:Seed", "seven", "whole number")]
+    [InlineData("Simulator:Seed", "1e3", "whole number")]
+    [InlineData("Simulator:HeartbeatSeconds", "0", "at least 1")]
     [InlineData("Simulator:HealthFault", "503", "ServiceUnavailable")]
     [InlineData("Simulator:HealthFault", "hang", "NeverAnswers")]
     public async Task An_unknown_value_fails_start_up_naming_the_setting_and_the_allowed_values(string key, string value, string allowed)

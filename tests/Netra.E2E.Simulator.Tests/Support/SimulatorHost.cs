@@ -1,12 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
-using Netra.E2E.Simulator.Auth;
 using Netra.E2E.Simulator.Faults;
 using Netra.E2E.Simulator.Hosting;
 
@@ -18,42 +14,51 @@ public sealed class SimulatorHost(IReadOnlyDictionary<string, string?>? settings
 {
     private readonly string _secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 
+    /// <summary>A host speaking the deployed backend's dialect, with these settings besides.</summary>
+    public static SimulatorHost Staging(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Simulator:Dialect"] = "staging" }, services);
+
     public ServerErrors Errors => Services.GetRequiredService<ServerErrors>();
 
-    public string Token(string userId, string? secret = null, TimeSpan? lifetime = null)
-    {
-        var now = DateTime.UtcNow;
-        var expires = now + (lifetime ?? TimeSpan.FromMinutes(10));
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+    public string Token(string userId, string? secret = null, TimeSpan? lifetime = null) =>
+        Token(new TokenSpec(userId)
         {
-            Issuer = ChatAuthorization.Issuer,
-            IssuedAt = expires < now ? expires.AddMinutes(-1) : now,
-            NotBefore = expires < now ? expires.AddMinutes(-1) : now,
-            Expires = expires,
-            Claims = new Dictionary<string, object>
-            {
-                ["sub"] = userId,
-                ["email"] = $"{userId}@simulator.test",
-                ["permissions"] = new[] { ChatAuthorization.ChatPermission },
-                ["jti"] = Guid.NewGuid().ToString("N"),
-            },
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret ?? _secret)), SecurityAlgorithms.HmacSha256),
+            Secret = secret,
+            IssuedAgo = lifetime < TimeSpan.Zero ? -lifetime.Value + TimeSpan.FromMinutes(1) : TimeSpan.Zero,
+            Lifetime = lifetime < TimeSpan.Zero ? TimeSpan.FromMinutes(1) : lifetime ?? TimeSpan.FromMinutes(10),
         });
-    }
 
-    /// <summary>Opens /ws as this user, asking for these faults; the greeting is left unread.</summary>
-    public async Task<TestSocket> ConnectAsync(string userId, string? faults = null, string? token = null)
+    public string Token(TokenSpec spec) => TestTokens.Sign(spec, _secret);
+
+    /// <summary>Opens /ws as this user with a bearer token, asking for these faults; the greeting is left unread.</summary>
+    public Task<TestSocket> ConnectAsync(string userId, string? faults = null, string? token = null) => ConnectAsync(new Handshake
+    {
+        Bearer = token ?? Token(userId),
+        Faults = faults,
+    });
+
+    public async Task<TestSocket> ConnectAsync(Handshake handshake)
     {
         var client = Server.CreateWebSocketClient();
+        foreach (var subprotocol in handshake.Subprotocols)
+        {
+            client.SubProtocols.Add(subprotocol);
+        }
+
         client.ConfigureRequest = request =>
         {
-            request.Headers.Authorization = $"Bearer {token ?? Token(userId)}";
-            if (faults is not null)
+            if (handshake.Bearer is not null)
             {
-                request.Headers[ConnectionFaults.HeaderName] = faults;
+                request.Headers.Authorization = $"Bearer {handshake.Bearer}";
+            }
+
+            if (handshake.Faults is not null)
+            {
+                request.Headers[ConnectionFaults.HeaderName] = handshake.Faults;
             }
         };
-        var socket = await client.ConnectAsync(new Uri(Server.BaseAddress, "ws"), TestContext.Current.CancellationToken);
+        var path = handshake.QueryToken is null ? "ws" : $"ws?token={Uri.EscapeDataString(handshake.QueryToken)}";
+        var socket = await client.ConnectAsync(new Uri(Server.BaseAddress, path), TestContext.Current.CancellationToken);
         return new TestSocket(socket);
     }
 
@@ -73,4 +78,13 @@ public sealed class SimulatorHost(IReadOnlyDictionary<string, string?>? settings
             builder.ConfigureTestServices(services);
         }
     }
+}
+
+/// <summary>How a test opens /ws: which token where, which subprotocols, which faults.</summary>
+public sealed record Handshake
+{
+    public string? Bearer { get; init; }
+    public string? QueryToken { get; init; }
+    public IReadOnlyList<string> Subprotocols { get; init; } = [];
+    public string? Faults { get; init; }
 }

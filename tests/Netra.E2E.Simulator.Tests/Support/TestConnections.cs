@@ -13,7 +13,7 @@ public static class TestConnections
         WebSocket.CreateFromStream(new MemoryStream(), new WebSocketCreationOptions { IsServer = true }),
         new ConnectionIdentity($"conn_{userId}", userId, DateTimeOffset.MaxValue),
         new ConnectionFaults(faults),
-        64 * 1024,
+        new FrameLimit(64 * 1024, DropsOversized: false),
         TimeProvider.System,
         new ServerErrors(),
         NullLogger.Instance);

@@ -23,11 +23,19 @@ public sealed class TestSocket : IDisposable
     /// <summary>How the server closed the socket, once it has.</summary>
     public WebSocketCloseStatus? CloseStatus { get; private set; }
 
+    public string? CloseDescription { get; private set; }
+
+    /// <summary>The subprotocol the server selected in the handshake.</summary>
+    public string? SubProtocol => _socket.SubProtocol;
+
     public Task SendAsync(string frame) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, TestContext.Current.CancellationToken);
 
     /// <summary>The next frame's JSON, or null when the socket closed first.</summary>
-    public async Task<JsonObject?> NextAsync()
+    public async Task<JsonObject?> NextAsync() => await NextRawAsync() is { } frame ? JsonNode.Parse(frame)!.AsObject() : null;
+
+    /// <summary>The next frame as sent, JSON or not, or null when the socket closed first.</summary>
+    public async Task<string?> NextRawAsync()
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(Wait);
@@ -45,7 +53,7 @@ public sealed class TestSocket : IDisposable
 
         _frames.Reader.TryRead(out var frame);
         _seen.Add(frame!.Length > 200 ? frame[..200] + "…" : frame);
-        return JsonNode.Parse(frame)!.AsObject();
+        return frame;
     }
 
     /// <summary>Reads frames until one of this type arrives.</summary>
@@ -60,6 +68,22 @@ public sealed class TestSocket : IDisposable
         }
 
         throw new InvalidOperationException($"The socket closed ({CloseStatus}) before a '{type}' frame; seen: {string.Join(" | ", _seen)}");
+    }
+
+    /// <summary>Reads frames up to and including the first that matches.</summary>
+    public async Task<IReadOnlyList<JsonObject>> UntilAsync(Func<JsonObject, bool> last)
+    {
+        var frames = new List<JsonObject>();
+        while (await NextAsync() is { } frame)
+        {
+            frames.Add(frame);
+            if (last(frame))
+            {
+                return frames;
+            }
+        }
+
+        throw new InvalidOperationException($"The socket closed ({CloseStatus}) before the awaited frame; seen: {string.Join(" | ", _seen)}");
     }
 
     /// <summary>Reads the rest of the frames until the server closes the socket.</summary>
@@ -91,6 +115,7 @@ public sealed class TestSocket : IDisposable
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
                         CloseStatus = result.CloseStatus;
+                        CloseDescription = result.CloseStatusDescription;
                         return;
                     }
 

@@ -9,6 +9,9 @@ public interface IAgentDirectory
 
     /// <summary>The agent's script for this request, or null when no agent has that name.</summary>
     RunScript? Plan(string? agentName, RequestProfile profile, IReadOnlyList<ThreadTurn> history);
+
+    /// <summary>The supervisor's script, for a server that reads no agent name: triage routes the request to a specialist.</summary>
+    RunScript Supervise(RequestProfile profile, IReadOnlyList<ThreadTurn> history);
 }
 
 /// <summary>The agents the simulator knows, by the names clients use; the triage agent answers when none is named.</summary>
@@ -24,18 +27,20 @@ public sealed class AgentCatalog : IAgentDirectory
         ["unified_data_agent"] = (p, h) => Route("unified_data_agent", p, h, DataAnalyst.Analyse),
         ["data_analyzer"] = (p, h) => Route("data_analyzer", p, h, DataAnalyst.Analyse),
         [Supervisor.Name] = (p, _) => Supervisor.Coordinate(p),
-        [TriageAgent] = (p, h) => Route(TriageAgent, p, h, Triage),
+        [TriageAgent] = (p, h) => Route(TriageAgent, p, h, Triage.AnalystFor(Triage.IntentOf(p))),
     };
 
     public IReadOnlyCollection<string> Names => _agents.Keys;
 
-    /// <summary>The agent's script for this request, or null when no agent has that name.</summary>
     public RunScript? Plan(string? agentName, RequestProfile profile, IReadOnlyList<ThreadTurn> history) =>
-        _agents.TryGetValue(string.IsNullOrWhiteSpace(agentName) ? TriageAgent : agentName, out var agent) ? agent(profile, history) : null;
+        _agents.TryGetValue(ResolveName(agentName), out var agent) ? agent(profile, history) : null;
+
+    public RunScript Supervise(RequestProfile profile, IReadOnlyList<ThreadTurn> history) => Supervisor.Delegate(profile, history);
 
     public static string ResolveName(string? agentName) => string.IsNullOrWhiteSpace(agentName) ? TriageAgent : agentName;
 
-    private static RunScript Route(string name, RequestProfile profile, IReadOnlyList<ThreadTurn> history, Func<string, RequestProfile, RunScript> specialist)
+    /// <summary>Any agent first checks what the request refers to; only a plain question reaches its specialist.</summary>
+    public static RunScript Route(string name, RequestProfile profile, IReadOnlyList<ThreadTurn> history, Func<string, RequestProfile, RunScript> specialist)
     {
         if (profile.LooksMalformed)
         {
@@ -53,17 +58,5 @@ public sealed class AgentCatalog : IAgentDirectory
         }
 
         return specialist(name, profile);
-    }
-
-    private static RunScript Triage(string name, RequestProfile profile)
-    {
-        if (profile.Scenario != Scenario.None || (profile.AsksData && !profile.AsksCost && !profile.AsksPerformance))
-        {
-            return DataAnalyst.Analyse(name, profile);
-        }
-
-        return profile.AsksPerformance && !profile.AsksCost && !profile.Comprehensive
-            ? PerformanceAnalyst.Analyse(name, profile)
-            : CostAnalyst.Analyse(name, profile);
     }
 }

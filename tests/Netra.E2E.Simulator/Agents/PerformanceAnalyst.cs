@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Netra.E2E.Simulator.Agents;
 
 /// <summary>Performance questions: before/after latency and throughput, with percentages.</summary>
@@ -25,21 +23,6 @@ public static class PerformanceAnalyst
                 "Batch reports block interactive requests; queueing them makes interactive response time faster under load.", Priority: "medium"),
         };
 
-        var text = new StringBuilder();
-        text.AppendLine($"Performance analysis of your {provider.Environment}: current p95 latency is {latencyBefore} ms and throughput {throughputBefore} requests per second.");
-        text.AppendLine("Recommendations to improve performance and efficiency:");
-        for (var i = 0; i < recommendations.Count; i++)
-        {
-            text.AppendLine($"{i + 1}. {recommendations[i].Title}: {recommendations[i].Detail}");
-        }
-
-        text.AppendLine($"Before/after projection: p95 latency {latencyBefore} ms -> {latencyAfter} ms ({latencyCut}% faster); " +
-                        $"throughput {throughputBefore} -> {throughputAfter} requests per second (+{throughputGain}%).");
-        if (profile.AsksCost)
-        {
-            text.AppendLine($"Cost effect: the cache and pooling let you reduce the {provider.Compute} fleet by about {latencyCut / 3}% at the same load.");
-        }
-
         var metrics = new Dictionary<string, double>
         {
             ["p95_latency_ms_before"] = latencyBefore,
@@ -59,6 +42,12 @@ public static class PerformanceAnalyst
                 new ToolResult { ["p95_latency_ms_after"] = latencyAfter, ["throughput_rps_after"] = throughputAfter }),
             new ThinkingStep(agentName, "Writing the before/after projection."),
         };
-        return new RunScript(steps, new AgentAnswer(text.ToString().TrimEnd(), recommendations, metrics));
+        var facts = new PerformanceFacts(provider, latencyBefore, latencyAfter, throughputBefore, throughputAfter, latencyCut, throughputGain)
+        {
+            Recommendations = recommendations,
+            Metrics = metrics,
+            FleetReductionPercent = profile.AsksCost ? latencyCut / 3 : null,
+        };
+        return new RunScript(steps, facts);
     }
 }

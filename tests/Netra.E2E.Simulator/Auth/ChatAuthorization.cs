@@ -5,16 +5,13 @@ using Netra.E2E.Simulator.Hosting;
 namespace Netra.E2E.Simulator.Auth;
 
 /// <summary>
-/// JWT validation on the WebSocket handshake. Refusals happen before the upgrade: 401 for a missing or bad token,
-/// 403 for a valid token without the "chat" permission. No header bypasses it.
+/// JWT validation of the WebSocket handshake, with the auth service's rules (<see cref="TokenRules"/>) in every dialect.
+/// The chat endpoint asks for the verdict itself, so that each dialect can refuse in its own way; no header bypasses it.
 /// </summary>
 public static class ChatAuthorization
 {
-    public const string PolicyName = "chat";
-    public const string Issuer = "netra-auth-service";
     public const string PermissionsClaim = "permissions";
     public const string ChatPermission = "chat";
-    public const string SubprotocolPrefix = "jwt.";
 
     public static IServiceCollection AddNetraAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,40 +19,9 @@ public static class ChatAuthorization
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
-            options.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidateIssuer = true,
-                ValidIssuer = Issuer,
-                ValidateAudience = false,
-                ValidateLifetime = true,
-                RequireExpirationTime = true,
-                RequireSignedTokens = true,
-                ClockSkew = TimeSpan.Zero,
-                IssuerSigningKey = key,
-                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                NameClaimType = "sub",
-            };
-            options.Events = new JwtBearerEvents { OnMessageReceived = ReadTokenFromSubprotocol };
+            options.TokenValidationParameters = TokenRules.Parameters(key);
+            options.Events = new JwtBearerEvents { OnMessageReceived = TokenSources.Read, OnTokenValidated = TokenRules.CheckClaimsAsync };
         });
-        services.AddAuthorizationBuilder().AddPolicy(PolicyName, policy =>
-            policy.RequireAuthenticatedUser().RequireClaim(PermissionsClaim, ChatPermission));
         return services;
-    }
-
-    /// <summary>Browsers cannot set headers, so the token may come as the subprotocol jwt.&lt;base64url(jwt)&gt;.</summary>
-    private static Task ReadTokenFromSubprotocol(MessageReceivedContext context)
-    {
-        if (context.Request.Headers.Authorization.Count > 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        var offered = TokenSubprotocol.Find(context.Request.Headers.SecWebSocketProtocol);
-        if (offered is not null)
-        {
-            context.Token = TokenSubprotocol.Decode(offered);
-        }
-
-        return Task.CompletedTask;
     }
 }

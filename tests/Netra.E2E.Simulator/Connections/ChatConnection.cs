@@ -10,14 +10,14 @@ namespace Netra.E2E.Simulator.Connections;
 public sealed record ConnectionIdentity(string Id, string UserId, DateTimeOffset TokenExpiresAt);
 
 /// <summary>
-/// One authenticated WebSocket: a receive loop that enforces the frame limit and hands text frames to its handler,
+/// One WebSocket: a receive loop that enforces the frame limit and hands text frames to its handler,
 /// and a single writer loop (WebSocket sends must not overlap) fed by a channel.
 /// </summary>
 public sealed class ChatConnection(
     WebSocket socket,
     ConnectionIdentity identity,
     ConnectionFaults faults,
-    int maxFrameBytes,
+    FrameLimit frameLimit,
     TimeProvider time,
     ServerErrors errors,
     ILogger logger)
@@ -96,7 +96,7 @@ public sealed class ChatConnection(
 
     private async Task ReceiveLoopAsync(IConnectionHandler handler, CancellationToken aborted)
     {
-        var reader = new FrameReader(socket, maxFrameBytes);
+        var reader = new FrameReader(socket, frameLimit);
         while (socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
         {
             var frame = await reader.ReadAsync(aborted);
@@ -105,8 +105,10 @@ public sealed class ChatConnection(
                 case FrameKind.Closed:
                     Close(WebSocketCloseStatus.NormalClosure, "closed by client");
                     return;
+                case FrameKind.TooLarge when frameLimit.DropsOversized:
+                    continue;
                 case FrameKind.TooLarge:
-                    handler.Oversized(maxFrameBytes);
+                    handler.Oversized(frameLimit.Bytes);
                     Close(WebSocketCloseStatus.MessageTooBig, "message too big");
                     return;
             }

@@ -1,15 +1,15 @@
-using Microsoft.Extensions.Options;
 using Netra.E2E.Simulator.Auth;
+using Netra.E2E.Simulator.Dialects;
 using Netra.E2E.Simulator.Faults;
 using Netra.E2E.Simulator.Hosting;
 
 namespace Netra.E2E.Simulator.Connections;
 
-/// <summary>GET /ws after authorization: upgrades, registers the connection and runs it until it closes.</summary>
+/// <summary>GET /ws: checks the token, refuses it the dialect's way, or upgrades, registers the connection and runs it until it closes.</summary>
 public sealed class ChatEndpoint(
     IConnectionRegistry registry,
     IConnectionHandlerFactory handlers,
-    IOptions<SimulatorOptions> options,
+    IServerDialect dialect,
     TimeProvider time,
     IIdSource ids,
     ServerErrors errors,
@@ -24,18 +24,17 @@ public sealed class ChatEndpoint(
             return;
         }
 
-        var user = context.User;
-        var userId = user.FindFirst("sub")?.Value;
-        if (string.IsNullOrEmpty(userId))
+        var check = await HandshakeAuthenticator.CheckAsync(context);
+        var subprotocol = dialect.SelectSubprotocol(context.WebSockets.WebSocketRequestedProtocols.ToArray());
+        if (check.Problem is { } problem)
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await RefuseAsync(context, dialect.Refuse(problem, check.Reason), subprotocol);
             return;
         }
 
-        var subprotocol = TokenSubprotocol.Find(context.Request.Headers.SecWebSocketProtocol);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
-        var identity = new ConnectionIdentity(ids.Next("conn"), userId, TokenLifetime.ExpiryOf(user));
-        var connection = new ChatConnection(socket, identity, ConnectionFaults.Of(context), options.Value.MaxFrameBytes, time, errors, logger);
+        var identity = new ConnectionIdentity(ids.Next("conn"), check.UserId!, TokenLifetime.ExpiryOf(check.User!));
+        var connection = new ChatConnection(socket, identity, ConnectionFaults.Of(context), Limit, time, errors, logger);
         registry.Add(connection);
         try
         {
@@ -44,6 +43,26 @@ public sealed class ChatEndpoint(
         finally
         {
             registry.Remove(connection);
+        }
+    }
+
+    private FrameLimit Limit => new(dialect.Conduct.FrameLimitBytes, dialect.Conduct.DropsOversizedFrames);
+
+    private async Task RefuseAsync(HttpContext context, HandshakeRefusal refusal, string? subprotocol)
+    {
+        switch (refusal)
+        {
+            case StatusRefusal status:
+                context.Response.StatusCode = status.StatusCode;
+                break;
+            case ClosingRefusal closing:
+                using (var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol))
+                {
+                    var refused = new ChatConnection(socket, new ConnectionIdentity(ids.Next("conn"), "", DateTimeOffset.MaxValue), ConnectionFaults.None, Limit, time, errors, logger);
+                    await refused.RunAsync(new RefusingHandler(refused, dialect.Encode(closing.Message), closing.Status, closing.Description), context.RequestAborted);
+                }
+
+                break;
         }
     }
 }

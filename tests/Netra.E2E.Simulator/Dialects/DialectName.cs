@@ -5,4 +5,7 @@ public enum DialectName
 {
     /// <summary>The strict form of the protocol's sections 1-3.</summary>
     Contract,
+
+    /// <summary>The deployed backend, as netra-protocol.md section 8 records it.</summary>
+    Staging,
 }

@@ -1,8 +1,12 @@
+using System.Text.Json.Nodes;
+using Netra.E2E.Simulator.Auth;
+
 namespace Netra.E2E.Simulator.Dialects;
 
 /// <summary>
 /// The one place that knows the wire form: client frames in, typed requests out; typed server messages in, frame
-/// text out. Everything above it (routing, runs, agents, faults) works with typed messages only.
+/// text out; and how that server greets, keeps connections alive, refuses tokens and reports its health. Everything
+/// above it (routing, runs, agents, faults) works with typed messages and the server's declared conduct only.
 /// </summary>
 public interface IServerDialect
 {
@@ -16,6 +20,18 @@ public interface IServerDialect
 
     /// <summary>What the server sends unasked while a connection is open, or null for nothing.</summary>
     ServerHeartbeat? Heartbeat { get; }
+
+    /// <summary>How this server treats connections and requests, beyond the form of its frames.</summary>
+    ServerConduct Conduct { get; }
+
+    /// <summary>The WebSocket subprotocol the handshake selects from those the client offered, or null for none.</summary>
+    string? SelectSubprotocol(IReadOnlyList<string> offered);
+
+    /// <summary>How a token is refused: an HTTP status before the upgrade, or a message and a close after it.</summary>
+    HandshakeRefusal Refuse(TokenProblem problem, string reason);
+
+    /// <summary>The JSON body of GET /health reporting this status.</summary>
+    JsonObject HealthBody(string status);
 }
 
 public sealed record ServerHeartbeat(TimeSpan Interval, Func<ServerMessage> Next);

@@ -1,4 +1,5 @@
 using Netra.E2E.Simulator.Dialects.Contract;
+using Netra.E2E.Simulator.Dialects.Staging;
 using Netra.E2E.Simulator.Hosting;
 
 namespace Netra.E2E.Simulator.Dialects;
@@ -6,9 +7,10 @@ namespace Netra.E2E.Simulator.Dialects;
 public static class ServerDialects
 {
     /// <summary>The only place that chooses between dialects; everything else gets the chosen one injected.</summary>
-    public static IServerDialect Create(DialectName name, TimeProvider time, IIdSource ids) => name switch
+    public static IServerDialect Create(SimulatorOptions options, TimeProvider time, IIdSource ids) => options.Dialect switch
     {
-        DialectName.Contract => new ContractDialect(time, ids),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such dialect."),
+        DialectName.Contract => new ContractDialect(time, ids, options.MaxFrameBytes),
+        DialectName.Staging => new StagingDialect(time, ids, options.HeartbeatSeconds, options.MaxFrameBytes),
+        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Dialect, "No such dialect."),
     };
 }

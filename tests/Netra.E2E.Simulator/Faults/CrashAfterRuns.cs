@@ -18,16 +18,16 @@ public sealed class CrashAfterRuns(IRunExecutor inner, int runs, IHostApplicatio
             : inner;
     }
 
-    public void Start(ChatConnection origin, RunRequest request)
+    public Task Start(ChatConnection origin, RunRequest request)
     {
         if (Interlocked.Increment(ref _started) > runs)
         {
             logger.LogWarning("Simulated crash: stopping after {Runs} runs", runs);
             lifetime.StopApplication();
             origin.Abort();
-            return;
+            return Task.CompletedTask;
         }
 
-        inner.Start(origin, request);
+        return inner.Start(origin, request);
     }
 }

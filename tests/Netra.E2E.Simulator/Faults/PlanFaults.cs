@@ -1,6 +1,7 @@
 using Netra.E2E.Simulator.Agents;
 using Netra.E2E.Simulator.Dialects;
 using Netra.E2E.Simulator.Runs;
+using Netra.E2E.Simulator.Wording;
 
 namespace Netra.E2E.Simulator.Faults;
 

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Netra.E2E.Simulator.Agents;
+using Netra.E2E.Simulator.Auth;
 using Netra.E2E.Simulator.Dialects;
 using Netra.E2E.Simulator.Threads;
 
@@ -14,6 +16,14 @@ public abstract class ServerDialectDecorator(IServerDialect inner) : IServerDial
     public virtual IReadOnlyList<ServerMessage> Greeting(string connectionId, string userId) => inner.Greeting(connectionId, userId);
 
     public virtual ServerHeartbeat? Heartbeat => inner.Heartbeat;
+
+    public virtual ServerConduct Conduct => inner.Conduct;
+
+    public virtual string? SelectSubprotocol(IReadOnlyList<string> offered) => inner.SelectSubprotocol(offered);
+
+    public virtual HandshakeRefusal Refuse(TokenProblem problem, string reason) => inner.Refuse(problem, reason);
+
+    public virtual JsonObject HealthBody(string status) => inner.HealthBody(status);
 }
 
 /// <summary>NoErrorForInvalidRequest, at decoding: a frame the protocol calls invalid gets no error.</summary>
@@ -33,4 +43,6 @@ public sealed class DefaultAgentForUnknownNames(IAgentDirectory inner) : IAgentD
 
     public RunScript? Plan(string? agentName, RequestProfile profile, IReadOnlyList<ThreadTurn> history) =>
         inner.Plan(agentName, profile, history) ?? inner.Plan(null, profile, history);
+
+    public RunScript Supervise(RequestProfile profile, IReadOnlyList<ThreadTurn> history) => inner.Supervise(profile, history);
 }

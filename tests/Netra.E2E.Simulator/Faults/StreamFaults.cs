@@ -76,11 +76,12 @@ public sealed class LeakForeignFrame(IEventStream inner, ChatConnection origin, 
     : EventStreamDecorator(inner)
 {
     public const string ForeignThreadId = "thread_of_another_user";
+    public const string ForeignUserId = "user_of_another_run";
 
     public override bool Begin()
     {
         origin.Send(publisher.LatestFrameNotFor(origin.UserId)
-                    ?? dialect.Encode(new AgentStarted(new RunScope(ids.Next("run"), ForeignThreadId), AgentCatalog.TriageAgent)));
+                    ?? dialect.Encode(new AgentStarted(new RunScope(ids.Next("run"), ForeignThreadId, ForeignUserId), AgentCatalog.TriageAgent)));
         return base.Begin();
     }
 }

@@ -1,5 +1,6 @@
 using Netra.E2E.Simulator.Dialects;
 using Netra.E2E.Simulator.Faults;
+using Netra.E2E.Simulator.Wording;
 
 namespace Netra.E2E.Simulator.Hosting;
 
@@ -11,11 +12,20 @@ public sealed class SimulatorOptions
     /// <summary>The wire form the simulator speaks; chosen once at start-up.</summary>
     public DialectName Dialect { get; set; } = DialectName.Contract;
 
+    /// <summary>How answers are worded: the same words every run, or seeded paraphrases.</summary>
+    public AnswerStyle AnswerStyle { get; set; } = AnswerStyle.Templated;
+
+    /// <summary>Picks the paraphrases (with a per-run counter); unset, a random seed is chosen at start-up and reported.</summary>
+    public int? Seed { get; set; }
+
+    /// <summary>Seconds between the server's own pings, in dialects that send them (staging); the contract sends none.</summary>
+    public int HeartbeatSeconds { get; set; } = 25;
+
     /// <summary>Pause between two events of a run; 0 streams as fast as the socket takes them.</summary>
     public int EventDelayMilliseconds { get; set; }
 
-    /// <summary>Largest client frame accepted; the protocol sets 64 KiB.</summary>
-    public int MaxFrameBytes { get; set; } = 64 * 1024;
+    /// <summary>Largest client frame accepted; unset, the dialect's own (contract 64 KiB, staging 8,192 bytes).</summary>
+    public int? MaxFrameBytes { get; set; }
 
     /// <summary>Lets a connection ask for a fault (harness tests only); never on by default.</summary>
     public bool AllowFaultInjection { get; set; }

@@ -7,6 +7,7 @@ using Netra.E2E.Simulator.Dialects;
 using Netra.E2E.Simulator.Faults;
 using Netra.E2E.Simulator.Runs;
 using Netra.E2E.Simulator.Threads;
+using Netra.E2E.Simulator.Wording;
 
 namespace Netra.E2E.Simulator.Hosting;
 
@@ -29,8 +30,10 @@ public static class SimulatorSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdSource, RandomIds>();
         services.AddSingleton<ServerErrors>();
+        services.AddSingleton(sp => SimulatorIdentity.From(sp.GetRequiredService<IOptions<SimulatorOptions>>().Value));
         services.AddSingleton(sp => ServerDialects.Create(
-            sp.GetRequiredService<IOptions<SimulatorOptions>>().Value.Dialect, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdSource>()));
+            sp.GetRequiredService<IOptions<SimulatorOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdSource>()));
+        services.AddSingleton<IAnswerWriter>(sp => sp.GetRequiredService<SimulatorIdentity>().Writer());
         services.AddNetraAuthentication(builder.Configuration);
         services.AddSingleton<HealthEndpoint>();
         services.AddSingleton<ThreadStore>();
@@ -50,13 +53,14 @@ public static class SimulatorSetup
     {
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseFaultSelection();
+
+        // Explicitly after fault selection: otherwise the host adds authentication first, before a fault can bend it.
         app.UseAuthentication();
-        app.UseAuthorization();
+        app.Logger.LogInformation("Netra simulator: {Identity}", app.Services.GetRequiredService<SimulatorIdentity>());
 
         app.MapGet("/health", HealthEndpoint.Handle);
         app.MapGet("/api/health", HealthEndpoint.Handle);
-        app.Map("/ws", (HttpContext context, ChatEndpoint endpoint) => endpoint.HandleAsync(context))
-            .RequireAuthorization(ChatAuthorization.PolicyName);
+        app.Map("/ws", (HttpContext context, ChatEndpoint endpoint) => endpoint.HandleAsync(context));
         return app;
     }
 }

@@ -46,6 +46,7 @@ public sealed class RunStreamer(TimeProvider time, ILogger<RunStreamer> logger)
     private ServerMessage Stamp(ServerMessage message, IEventStream stream, long started) => message switch
     {
         AgentCompleted completed => completed with { DurationMs = (long)time.GetElapsedTime(started).TotalMilliseconds, Timestamp = stream.Stamp() },
+        SubagentCompleted completed => completed with { DurationMs = (long)time.GetElapsedTime(started).TotalMilliseconds, Timestamp = stream.Stamp() },
         TruncatedFrame or OversizedFrame => message,
         _ => message with { Timestamp = stream.Stamp() },
     };

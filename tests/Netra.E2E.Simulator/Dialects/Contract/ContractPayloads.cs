@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Netra.E2E.Simulator.Agents;
 
 namespace Netra.E2E.Simulator.Dialects.Contract;
 
@@ -19,7 +18,7 @@ public static class ContractPayloads
         AgentStarted e => (EventTypes.AgentStarted, Event(e)),
         AgentThinking e => (EventTypes.AgentThinking, Event(e, ("thought", e.Thought), ("step_number", e.StepNumber), ("total_steps", e.TotalSteps))),
         ToolExecuting e => (EventTypes.ToolExecuting, Event(e, ("tool_name", e.ToolName), ("tool_purpose", e.Purpose))),
-        ToolCompleted e => (EventTypes.ToolCompleted, Event(e, ("tool_name", e.ToolName), ("result", ContractResults.Of(e.Result)))),
+        ToolCompleted e => (EventTypes.ToolCompleted, Event(e, ("tool_name", e.ToolName), ("result", AnswerJson.ToolResult(e.Result)))),
         SubagentStarted e => (EventTypes.SubagentStarted, Event(e, ("parent_agent", e.ParentAgent))),
         SubagentCompleted e => (EventTypes.SubagentCompleted, Event(e, ("parent_agent", e.ParentAgent))),
         AgentCompleted e => (EventTypes.AgentCompleted, Event(e, ("duration_ms", e.DurationMs), ("result", ContractResults.Of(e.Answer, e.ToolsUsed)))),
