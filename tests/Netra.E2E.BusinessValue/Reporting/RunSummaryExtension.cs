@@ -93,9 +93,14 @@ internal sealed class RunSummaryExtension(IConfiguration configuration, IMessage
         var finishedBefore = _results.Count - 1;
         var noticedAt = DateTimeOffset.UtcNow;
         var probe = await new HttpHealthProbe().ProbeAsync(url, environment.Settings.ProbeTimeout, CancellationToken.None);
-        return probe.IsHealthy
-            ? null
-            : $"at {noticedAt:HH:mm:ss} UTC, first noticed by '{firstAffectedTest}' after {finishedBefore} test(s) had finished; health now: {probe}";
+        if (probe.IsHealthy)
+        {
+            return null;
+        }
+
+        // Confirmed lost: the tests still to come fail at once with this cause instead of each waiting out its deadline.
+        environment.Breaker.ConnectionsFail(new InfrastructureFailureException($"the backend was lost mid-run; health now: {probe}"));
+        return $"at {noticedAt:HH:mm:ss} UTC, first noticed by '{firstAffectedTest}' after {finishedBefore} test(s) had finished; health now: {probe}";
     }
 
     /// <summary>The platform's results folder: TestResults/ under the working directory unless the user names another.</summary>

@@ -63,7 +63,7 @@ public sealed class EventContractTests
         { "orphan-tool", "tool_completed #1 (run run_1): tool_name 'ghost' completed without an earlier tool_executing of that tool" },
         { "unfinished-tool", "tool_executing of 'slow_tool': tool_name started 1 time(s) without a tool_completed before agent_completed" },
         { "thread-changes", "tool_executing #1 (run run_1): thread_id must stay 'thread_1' for the whole run (got 'thread_2')" },
-        { "foreign-user", "agent_thinking #1 (run run_1): user_id must be the session's user 'user_1' (got 'user_2')" },
+        { "foreign-user", "agent_thinking #1 (run run_1): user_id must be the session's user 'user_1' (got 'user_2': another user's event reached this session)" },
         { "bad-timestamp", "tool_executing #1 (run run_1): timestamp must parse as ISO-8601 (got 'yesterday')" },
         { "time-backwards", "tool_completed #1 (run run_1): timestamp must never go backwards" },
         { "missing-thread", "agent_started #1 (run run_1): thread_id is required but missing" },

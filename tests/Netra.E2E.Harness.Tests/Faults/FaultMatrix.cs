@@ -26,7 +26,7 @@ public static class FaultMatrix
         new("tool_completed without tool_executing", "OrphanToolCompleted", "tool transparency", FailureClass.Business, "completed without an earlier tool_executing"),
         new("answer without business value", "NoBusinessValue", "basic flow", FailureClass.Business, "business value"),
         new("thread context ignored", "IgnoreThreadContext", "multi-turn", FailureClass.Business, "forgot the thread"),
-        new("other users' events leaked", "LeakOtherUsersEvents", "concurrent users", FailureClass.Business, "only events of its own runs"),
+        new("other users' events leaked", "LeakOtherUsersEvents", "concurrent users", FailureClass.Business, "another user's event"),
         new("error for a valid request", "ErrorForValidRequest", "basic flow", FailureClass.Business, "INTERNAL_ERROR"),
         new("no error for an invalid request", "NoErrorForInvalidRequest", "error recovery", FailureClass.Business, "must be flagged"),
         new("forged token accepted", "AcceptInvalidTokens", "forged token", FailureClass.Business, "forged token must never open a chat"),

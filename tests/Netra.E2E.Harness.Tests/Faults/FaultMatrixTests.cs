@@ -13,6 +13,8 @@ namespace Netra.E2E.Harness.Tests.Faults;
 /// <summary>The fault matrix against the simulator as it starts by default: the contract's dialect, templated answers.</summary>
 public sealed class ContractFaultMatrixTests(ContractFaultyBackend backend) : FaultMatrixTests(backend), IClassFixture<ContractFaultyBackend>;
 
+/// <summary>The same matrix against the deployed backend's dialect and answers worded as a language model words them.</summary>
+public sealed class StagingParaphrasedFaultMatrixTests(StagingParaphrasedFaultyBackend backend) : FaultMatrixTests(backend), IClassFixture<StagingParaphrasedFaultyBackend>;
 
 /// <summary>
 /// For every way the backend can break, the business-value check that should catch it goes red, with the right class,
@@ -84,3 +86,10 @@ public abstract class FaultyBackend(IReadOnlyDictionary<string, string?> setting
 }
 
 public sealed class ContractFaultyBackend() : FaultyBackend(new Dictionary<string, string?>());
+
+public sealed class StagingParaphrasedFaultyBackend() : FaultyBackend(new Dictionary<string, string?>
+{
+    ["Simulator:Dialect"] = "staging",
+    ["Simulator:AnswerStyle"] = "paraphrased",
+    ["Simulator:Seed"] = "20261125",
+});

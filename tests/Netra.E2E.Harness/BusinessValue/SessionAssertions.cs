@@ -24,7 +24,7 @@ public sealed class SessionAssertions(NetraSession session) : ReferenceTypeAsser
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(foreign.Length == 0)
-            .FailWith("Expected {0} to receive only events of its own runs{reason}, but it also received {1}.", Subject.User.Id, foreign);
+            .FailWith("Expected {0} to receive only events of its own runs{reason}, but it also received {1}: another user's events reached this session.", Subject.User.Id, foreign);
         return new(this);
     }
 

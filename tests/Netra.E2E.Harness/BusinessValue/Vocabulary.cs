@@ -18,7 +18,7 @@ public static class Vocabulary
         ["insight"] = ["insight", "finding", "observ"],
         ["shows"] = ["shows", "show ", "indicat", "suggest", "reveal", "demonstrat", "points to"],
         ["cannot find"] = ["cannot find", "can't find", "could not find", "couldn't find", "unable to find", "not found", "does not exist", "doesn't exist",
-            "unknown service", "no service named", "no such service", "not in your account"],
+            "unknown service", "no service named", "no such service", "not in your account", "does not have a service", "doesn't have a service", "has no service"],
     };
 
     private static readonly Dictionary<string, string[]> Providers = new(StringComparer.OrdinalIgnoreCase)

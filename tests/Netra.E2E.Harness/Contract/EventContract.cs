@@ -89,7 +89,7 @@ public static class EventContract
 
             if (userId is not null && e.UserId is { } eventUser && eventUser != userId)
             {
-                violations.Add(new(name, "user_id", $"must be the session's user '{userId}' (got '{eventUser}')"));
+                violations.Add(new(name, "user_id", $"must be the session's user '{userId}' (got '{eventUser}': another user's event reached this session)"));
             }
         }
     }

@@ -47,7 +47,7 @@ public sealed class StagingDialectGoldenFrameTests : WireDialectGoldenFrameTests
             }),
         new("agent_thinking, bridge envelope with reasoning and a string step",
             """{"type":"agent_thinking","run_id":"run_thread_session_1_ab_2_cd","agent_name":"triage_agent","thread_id":"thread_1","timestamp":"2025-09-09T07:36:38.535Z","payload":{"reasoning":"Classifying the request","step":"step_3","progress_percentage":30}}""",
-            RunEvent("agent_thinking", "bridge envelope", "no message_id", "reasoning for thought", "step as a string ('step_3')", "no total_steps") with
+            RunEvent("agent_thinking", "bridge envelope", "no message_id", "reasoning for thought", "step as a string ('step_<n>')", "no total_steps") with
             {
                 AgentName = "triage_agent", Thought = "Classifying the request", StepNumber = 3,
             }),

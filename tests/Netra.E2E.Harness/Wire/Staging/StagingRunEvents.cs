@@ -117,7 +117,7 @@ internal static partial class StagingRunEvents
 
         if (value.ValueKind == JsonValueKind.String && Digits().Match(value.GetString() ?? "") is { Success: true } digits)
         {
-            notes.Add($"{name} as a string ('{value.GetString()}')");
+            notes.Add($"{name} as a string ('step_<n>')");
             return long.Parse(digits.Value, CultureInfo.InvariantCulture);
         }
 
