@@ -38,9 +38,12 @@ public sealed class SimulatorConnector(InProcessSimulator simulator) : IBackendC
         }
         catch (InvalidOperationException ex)
         {
-            // TestServer reports a refused upgrade as "Incomplete handshake, status code: 401".
+            // TestServer reports a refused upgrade as "Incomplete handshake, status code: 401", without the response.
             var status = ex.Message.Split("status code: ") is [_, var code] ? code.Trim() : "?";
-            throw new InfrastructureFailureException($"WebSocket handshake to the {Description} refused: {ex.Message}", ex) { Refusal = new($"HTTP {status}") };
+            throw new InfrastructureFailureException($"WebSocket handshake to the {Description} refused: {ex.Message}", ex)
+            {
+                Refusal = new($"HTTP {status}") { Evidence = await RefusalEvidence.ReadAsync(simulator.CreateClient(), new Uri("/ws", UriKind.Relative), user, headers, cancellationToken) },
+            };
         }
     }
 }

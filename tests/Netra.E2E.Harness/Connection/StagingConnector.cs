@@ -13,6 +13,9 @@ public sealed class StagingConnector(Uri baseUrl) : IBackendConnector
 
     public string Description => $"staging {UrlRedactor.Redact(_webSocketUrl)}";
 
+    /// <summary>A client for the one request that reads a refusal's response; certificate checks stay on.</summary>
+    private HttpClient Client() => new(new SocketsHttpHandler { UseProxy = !_webSocketUrl.IsLoopback }) { Timeout = TimeSpan.FromSeconds(5) };
+
     public async Task<WebSocket> OpenAsync(TestUser user, IReadOnlyDictionary<string, string> headers, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
@@ -45,11 +48,12 @@ public sealed class StagingConnector(Uri baseUrl) : IBackendConnector
         {
             var status = socket.HttpStatusCode;
             socket.Dispose();
+            var evidence = (int)status is 401 or 403 ? await RefusalEvidence.ReadAsync(Client(), BackendUrls.Http(_webSocketUrl), user, headers, cancellationToken) : "";
             throw status == 0
                 ? new InfrastructureFailureException($"WebSocket connect to {Description} failed: {ex.InnerException?.Message ?? ex.Message}", ex)
                 : new InfrastructureFailureException($"WebSocket handshake to {Description} refused: HTTP {(int)status} {status}", ex)
                 {
-                    Refusal = (int)status is 401 or 403 ? new($"HTTP {(int)status}") : null,
+                    Refusal = (int)status is 401 or 403 ? new($"HTTP {(int)status}") { Evidence = evidence } : null,
                 };
         }
     }

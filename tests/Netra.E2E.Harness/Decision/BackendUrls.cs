@@ -7,6 +7,9 @@ public static class BackendUrls
 
     public static Uri WebSocket(Uri baseUrl) => new(WithScheme(baseUrl, http: false), "ws");
 
+    /// <summary>The same endpoint over plain HTTP(S): ws becomes http, wss becomes https.</summary>
+    public static Uri Http(Uri webSocketUrl) => new UriBuilder(webSocketUrl) { Scheme = webSocketUrl.Scheme == "wss" ? "https" : "http", Port = webSocketUrl.Port }.Uri;
+
     private static Uri WithScheme(Uri baseUrl, bool http)
     {
         var secure = baseUrl.Scheme is "https" or "wss";

@@ -13,6 +13,9 @@ namespace Netra.E2E.Harness.Fixture;
 public sealed class NetraBackendFixture : IAsyncLifetime
 {
     private readonly IReadOnlyDictionary<string, string>? _connectionHeaders;
+
+    // A fixture of the harness's own tests keeps its causes apart from others sharing the environment; the run's uses the run's.
+    private readonly Verdicts.RunBreaker? _breaker;
     private NetraEnvironment? _environment;
     private bool _ownsEnvironment;
 
@@ -26,6 +29,7 @@ public sealed class NetraBackendFixture : IAsyncLifetime
     {
         _environment = environment;
         _connectionHeaders = connectionHeaders;
+        _breaker = new Verdicts.RunBreaker();
     }
 
     public NetraEnvironment Environment => _environment ?? throw new InvalidOperationException("The fixture is not initialised yet.");
@@ -63,7 +67,7 @@ public sealed class NetraBackendFixture : IAsyncLifetime
             headers[name] = value;
         }
 
-        var session = await Environment.ConnectAsync(user, cancellationToken, headers);
+        var session = await Environment.ConnectAsync(user, cancellationToken, headers, _breaker);
         TestContext.Current.TestOutputHelper?.WriteLine($"{Decision.Summary}; {user} connected in {session.ConnectLatency.TotalMilliseconds:0} ms");
         return session;
     }

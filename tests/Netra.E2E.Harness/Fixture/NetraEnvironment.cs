@@ -22,6 +22,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
     private readonly TokenIssuer? _issuer;
     private readonly string? _fixedToken;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _ownUsers = new(StringComparer.Ordinal);
+    private readonly TimeSpan? _runEndsAt;
     private int _openSessions;
 
     private NetraEnvironment(NetraE2ESettings settings, ModeDecision decision, IBackendConnector? connector, TokenIssuer? issuer, string? fixedToken,
@@ -35,6 +36,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
         _fixedToken = fixedToken;
         Simulator = simulator;
         Observers = [Ledger, new EventContractCheck(Ledger)];
+        _runEndsAt = settings.RunTimeCap is { } cap ? RunClock.Elapsed + cap : null;
         Breaker.Tripped += RunLog.Decided;
     }
 
@@ -117,8 +119,11 @@ public sealed class NetraEnvironment : IAsyncDisposable
     /// <summary>Signs tokens as the auth service would (for tests of refused tokens); null with only a ready token.</summary>
     public TokenIssuer? Issuer => _issuer;
 
-    public async Task<NetraSession> ConnectAsync(TestUser user, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null)
+    /// <param name="breaker">The breaker this session reports to and obeys; the run's own unless a harness test keeps its cases apart.</param>
+    public async Task<NetraSession> ConnectAsync(TestUser user, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null,
+        RunBreaker? breaker = null)
     {
+        breaker ??= Breaker;
         if (_connector is null)
         {
             throw Unavailable();
@@ -127,12 +132,12 @@ public sealed class NetraEnvironment : IAsyncDisposable
         var own = _ownUsers.ContainsKey(user.Id);
         if (own)
         {
-            Breaker.ThrowIfConnectionsBroken();
+            breaker.ThrowIfConnectionsBroken();
         }
 
         try
         {
-            return await OpenSessionAsync(user, headers, cancellationToken);
+            return await OpenSessionAsync(user, headers, breaker, cancellationToken);
         }
         catch (InfrastructureFailureException ex) when (own && (ex.Refusal is not null || ex.ConnectionError is not null))
         {
@@ -141,24 +146,25 @@ public sealed class NetraEnvironment : IAsyncDisposable
                     $"the backend refused the suite's own token ({refusal}): check that {SettingsReader.JwtSecretVariable} is the backend's secret " +
                     "and that its tokens may carry these claims (token_type \"access\", iss, aud, a lifetime under 24 h)") { Refusal = refusal }
                 : new InfrastructureFailureException($"the backend fails every connection: {ex.ConnectionError}") { ConnectionError = ex.ConnectionError };
-            Breaker.ConnectionsFail(cause);
+            breaker.ConnectionsFail(cause);
             throw cause;
         }
     }
 
-    private async Task<NetraSession> OpenSessionAsync(TestUser user, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
+    private async Task<NetraSession> OpenSessionAsync(TestUser user, IReadOnlyDictionary<string, string>? headers, RunBreaker breaker, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var socket = await _connector!.OpenAsync(user, headers ?? new Dictionary<string, string>(), ConnectTimeout, cancellationToken);
+        var socket = await _connector!.OpenAsync(user, headers ?? new Dictionary<string, string>(), ConnectTimeout * DeadlineScale, cancellationToken);
         var setup = new SessionSetup(_connector.Description, NewDialect())
         {
-            GreetingTimeout = ConnectTimeout,
+            GreetingTimeout = ConnectTimeout * DeadlineScale,
+            RunEndsAt = _runEndsAt,
             DeadlineScale = DeadlineScale,
             Observers = Observers,
             ServerErrorFor = _connector.ServerErrorFor,
             FirstEventTimeout = Settings.FirstEventTimeout,
             RunGrace = Settings.RunGrace ?? (Simulator is null ? TimeSpan.FromMilliseconds(250) : RunDeadlines.DefaultGrace),
-            Breaker = Breaker,
+            Breaker = breaker,
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
         };
         Interlocked.Increment(ref _openSessions);

@@ -90,7 +90,13 @@ public sealed class NetraSession : IAsyncDisposable
             deadlines = deadlines with { FirstEvent = firstEvent < deadlines.Total ? firstEvent : deadlines.Total };
         }
 
-        var run = await _runs.CollectAsync(_setup.Dialect.Correlate(runId, User.Id), deadlines.Scaled(_setup.DeadlineScale), sentAt, cancellationToken);
+        deadlines = deadlines.Scaled(_setup.DeadlineScale);
+        if (_setup.RunEndsAt is { } endsAt)
+        {
+            deadlines = deadlines.CappedAt(endsAt - RunClock.Elapsed);
+        }
+
+        var run = await _runs.CollectAsync(_setup.Dialect.Correlate(runId, User.Id), deadlines, sentAt, cancellationToken);
         foreach (var observer in _setup.Observers)
         {
             observer.OnRunFinished(run, User);

@@ -38,10 +38,13 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
                 throw socketEnded(next, $"the end of run {run.RunId}");
             }
 
-            var limit = wait == deadlines.Inactivity ? $"{Durations.Text(deadlines.Inactivity)} without activity" : $"the {Durations.Text(deadlines.Total)} deadline";
-            throw new BusinessFailureException(
-                $"run {run.RunId} started but did not complete: {limit} passed after {events.Count} event(s) [{string.Join(", ", events)}]; " +
+            var limit = deadlines.CapReached && wait != deadlines.Inactivity ? "the whole run's time cap (NETRA_E2E_RUN_TIME_CAP)"
+                : wait == deadlines.Inactivity ? $"{Durations.Text(deadlines.Inactivity)} without activity" : $"the {Durations.Text(deadlines.Total)} deadline";
+            var cause = new BusinessFailureException(
+                $"run {run.RunId} started but did not complete: {limit} passed after {events.Count} event(s) [{Summary(events)}]; " +
                 "no agent_completed or error arrived, so the chat would show a run that never ends");
+            breaker.NoRunCompleted(cause);
+            throw cause;
         }
 
         var end = events[^1].ReceivedAt - sentAt;
@@ -67,6 +70,11 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
             events.Add(late.Found);
         }
     }
+
+    /// <summary>The events of a run in a failure message: all of a short one, the first and last few of a long one.</summary>
+    private static string Summary(List<NetraEvent> events) => events.Count <= 12
+        ? string.Join(", ", events)
+        : $"{string.Join(", ", events.Take(5))}, … {events.Count - 10} more …, {string.Join(", ", events.TakeLast(5))}";
 
     /// <summary>
     /// No run started by the first-event deadline: a backend that still answers a ping is alive and its agents are

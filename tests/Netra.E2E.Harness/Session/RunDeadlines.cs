@@ -16,5 +16,18 @@ public sealed record RunDeadlines(TimeSpan FirstEvent, TimeSpan Total, TimeSpan 
 
     public RunDeadlines Scaled(double factor) => factor == 1 ? this : new(FirstEvent * factor, Total * factor, Inactivity * factor) { Grace = Grace };
 
+    /// <summary>
+    /// These deadlines, but none past what is left of the whole run's time cap: then the cap is the binding limit and a
+    /// run still streaming when it passes is one that never completes.
+    /// </summary>
+    public RunDeadlines CappedAt(TimeSpan left)
+    {
+        left = left > TimeSpan.Zero ? left : TimeSpan.Zero;
+        return Total <= left ? this : new(Min(FirstEvent, left), left, Min(Inactivity, left)) { Grace = Grace, CapReached = true };
+    }
+
+    /// <summary>Set when the run's time cap, not the test's own deadline, bounds this run.</summary>
+    public bool CapReached { get; init; }
+
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -18,6 +18,9 @@ public sealed record SessionSetup(string Backend, IWireDialect Dialect)
     /// <summary>The first-event deadline of every run, when the run's settings name one (NETRA_E2E_FIRST_EVENT_TIMEOUT).</summary>
     public TimeSpan? FirstEventTimeout { get; init; }
 
+    /// <summary>When the whole test run's time cap passes, on <see cref="RunClock"/>; null for no cap.</summary>
+    public TimeSpan? RunEndsAt { get; init; }
+
     /// <summary>How long a run is still read after the event that ended it.</summary>
     public TimeSpan RunGrace { get; init; } = RunDeadlines.DefaultGrace;
 

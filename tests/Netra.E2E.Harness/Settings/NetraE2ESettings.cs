@@ -5,6 +5,9 @@ public sealed record NetraE2ESettings
 {
     public static readonly TimeSpan DefaultProbeTimeout = TimeSpan.FromSeconds(3);
 
+    /// <summary>Longer than the slowest honest catalogue run (240 s) with room for a slow staging, far shorter than a hang.</summary>
+    public static readonly TimeSpan DefaultRunTimeCap = TimeSpan.FromMinutes(15);
+
     public BackendMode Mode { get; init; } = BackendMode.Auto;
 
     /// <summary>Base URL of real staging (http, https, ws or wss); null means there is no staging to probe.</summary>
@@ -23,6 +26,9 @@ public sealed record NetraE2ESettings
 
     /// <summary>How long a run is still read after its end; null: 50 ms in process, 250 ms over a network.</summary>
     public TimeSpan? RunGrace { get; init; }
+
+    /// <summary>No wait of the run goes past this much time after the backend was decided; null for no cap.</summary>
+    public TimeSpan? RunTimeCap { get; init; } = DefaultRunTimeCap;
 
     public override string ToString() =>
         $"mode={Mode.ToString().ToLowerInvariant()}, staging={UrlRedactor.Redact(StagingUrl)}, secret={(JwtSecret is null ? "unset" : "set")}, " +

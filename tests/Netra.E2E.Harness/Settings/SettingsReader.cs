@@ -17,6 +17,7 @@ public static class SettingsReader
     public const string FirstEventTimeoutVariable = "NETRA_E2E_FIRST_EVENT_TIMEOUT";
     public const string AllowInsecureVariable = "NETRA_E2E_ALLOW_INSECURE_TRANSPORT";
     public const string RunGraceVariable = "NETRA_E2E_RUN_GRACE";
+    public const string RunTimeCapVariable = "NETRA_E2E_RUN_TIME_CAP";
     public const string JsonFileName = "netra-e2e.json";
 
     public static NetraE2ESettings FromEnvironment() => From(new ConfigurationBuilder()
@@ -37,6 +38,7 @@ public static class SettingsReader
             ProbeTimeout = ParseTimeout(raw.ProbeTimeout),
             FirstEventTimeout = ParseDuration(raw.FirstEventTimeout, FirstEventTimeoutVariable, null, TimeSpan.FromMinutes(10)),
             RunGrace = ParseDuration(raw.RunGrace, RunGraceVariable, null, TimeSpan.FromSeconds(5)),
+            RunTimeCap = ParseDuration(raw.RunTimeCap, RunTimeCapVariable, NetraE2ESettings.DefaultRunTimeCap, TimeSpan.FromHours(6)),
         };
     }
 
@@ -146,6 +148,9 @@ public static class SettingsReader
 
         [ConfigurationKeyName(RunGraceVariable)]
         public string? RunGrace { get; set; }
+
+        [ConfigurationKeyName(RunTimeCapVariable)]
+        public string? RunTimeCap { get; set; }
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

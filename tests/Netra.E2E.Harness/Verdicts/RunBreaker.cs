@@ -11,6 +11,7 @@ public sealed class RunBreaker
     public const int NoRunThreshold = 2;
 
     private int _noRunResults;
+    private int _unfinishedRuns;
     private Exception? _runs;
     private Exception? _connections;
 
@@ -20,6 +21,15 @@ public sealed class RunBreaker
     public void NoRunStarted(Exception cause)
     {
         if (Interlocked.Increment(ref _noRunResults) >= NoRunThreshold && Interlocked.CompareExchange(ref _runs, cause, null) is null)
+        {
+            Tripped?.Invoke(cause);
+        }
+    }
+
+    /// <summary>A run that started and never completed: after as many as decide "no run starts", the rest fail at once too.</summary>
+    public void NoRunCompleted(Exception cause)
+    {
+        if (Interlocked.Increment(ref _unfinishedRuns) >= NoRunThreshold && Interlocked.CompareExchange(ref _runs, cause, null) is null)
         {
             Tripped?.Invoke(cause);
         }
@@ -37,7 +47,7 @@ public sealed class RunBreaker
     {
         if (Volatile.Read(ref _runs) is { } cause)
         {
-            throw Again(cause, $"decided after {NoRunThreshold} requests of this run started none");
+            throw Again(cause, $"decided after {NoRunThreshold} requests of this run ended so");
         }
     }
 
