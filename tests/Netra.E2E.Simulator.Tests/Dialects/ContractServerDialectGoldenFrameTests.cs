@@ -68,6 +68,14 @@ public sealed class ContractServerDialectGoldenFrameTests
             $$"""{"type":"tool_completed","payload":{"agent_name":"triage_agent","tool_name":"ghost_tool","result":{},"run_id":"run_7"},{{At}},"message_id":"msg_1","run_id":"run_7","thread_id":"thread_3"}"""),
         new("fault: event naming another thread", new ToolExecuting(Run, "triage_agent", "cost_explorer", "Break down spend by service") { ThreadId = "thread_of_someone_else" },
             $$"""{"type":"tool_executing","payload":{"thread_id":"thread_of_someone_else","agent_name":"triage_agent","tool_name":"cost_explorer","tool_purpose":"Break down spend by service","run_id":"run_7"},{{At}},"message_id":"msg_1","run_id":"run_7","thread_id":"thread_3"}"""),
+        new("fault: step beyond its total", new AgentThinking(Run, "cost_optimizer", "Reading.", 99, 1) { StatesTotal = true },
+            $$"""{"type":"agent_thinking","payload":{"thread_id":"thread_3","agent_name":"cost_optimizer","thought":"Reading.","step_number":99,"total_steps":1,"run_id":"run_7"},{{At}},"message_id":"msg_1","run_id":"run_7","thread_id":"thread_3"}"""),
+        new("fault: a message id pinned so that a repeat is the same frame", new AgentStarted(Run, "cost_optimizer") { MessageId = "msg_pinned" },
+            $$"""{"type":"agent_started","payload":{"thread_id":"thread_3","agent_name":"cost_optimizer","run_id":"run_7"},{{At}},"message_id":"msg_pinned","run_id":"run_7","thread_id":"thread_3"}"""),
+        new("fault: error CONNECTION_ERROR", new ErrorMessage(ErrorCode.ConnectionError, "maximum recursion depth exceeded"),
+            $$"""{"type":"error","payload":{"code":"CONNECTION_ERROR","message":"maximum recursion depth exceeded"},{{At}},"message_id":"msg_1"}"""),
+        new("fault: status_update with another user's thread", Snapshot,
+            $$"""{"type":"status_update","payload":{"status":"thread_loaded","thread_id":"thread_9","message":"Loaded thread thread_9: Right-size EC2 ($2,250/month); monthly spend $27,300.","recommendations":[{"title":"Right-size EC2","detail":"Idle.","estimated_monthly_savings_usd":2250}],"monthly_spend_usd":27300},{{At}},"message_id":"msg_1","thread_id":"thread_9"}"""),
         new("fault: truncated frame", new TruncatedFrame(),
             """{"type": "agent_thinking", "payload": {"""),
         new("fault: oversized frame", new OversizedFrame(12),
@@ -118,6 +126,9 @@ public sealed class ContractServerDialectGoldenFrameTests
         new("start_agent without agent_type", """{"type":"start_agent","payload":{"user_request":"hi"}}""",
             new DecodeError(ErrorCode.InvalidMessage, "\"agent_type\" is required", "run_1")),
     ];
+
+    private static ThreadSnapshot Snapshot => new("thread_9", "Loaded thread thread_9: Right-size EC2 ($2,250/month); monthly spend $27,300.",
+        [new Recommendation("Right-size EC2", "Idle.", 2_250m)], 27_300m);
 
     private static AgentAnswer Answer => new(
         "Cost analysis for your AWS environment: current monthly spend is $25,000, as you stated.\n1. Right-size EC2: today's instances idle.",

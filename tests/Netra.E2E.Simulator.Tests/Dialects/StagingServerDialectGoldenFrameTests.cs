@@ -73,6 +73,18 @@ public sealed partial class StagingServerDialectGoldenFrameTests
             $$$"""{"type":"tool_completed",{{{Bridged}}},"payload":{"tool_name":"cost_explorer","success":true,"result_summary":"cost_explorer completed: monthly spend usd 25000, charts line chart; heatmap, found no"}}"""),
         new("bridge agent_completed of a sub-agent", new SubagentCompleted(Run, "optimization_agent", "supervisor_agent", new ToolResult { ["recommendations"] = 3 }) { DurationMs = 42 },
             $$$"""{"type":"agent_completed",{{{Bridged}}},"payload":{"status":"completed","result":{"recommendations":3},"execution_time_ms":42}}"""),
+        new("fault: emitter agent_thinking stating a step beyond its total", new AgentThinking(Run, "supervisor_agent", "Reading the request.", 99, 1) { StatesTotal = true },
+            $$$"""{"type":"agent_thinking","data":{"thought":"Reading the request.","metadata":{"step_number":99,"agent_name":"supervisor_agent","total_steps":1},"type":"reasoning",{{{RunIds}}},{{{Emitted}}}"""),
+        new("fault: error_message CONNECTION_ERROR", new ErrorMessage(ErrorCode.ConnectionError, "maximum recursion depth exceeded"),
+            $$$"""{"type":"error_message","error_code":"CONNECTION_ERROR","error_message":"maximum recursion depth exceeded","details":{},"timestamp":{{{Epoch}}},"recovery_suggestions":null}"""),
+        new("fault: a refusal echoing the credential", new AuthenticationFailed(TokenProblem.Invalid, "the token's signature is invalid")
+            {
+                Echo = new CredentialEcho("eyJhbGciOiJI", "abcdefgh", "Bearer eyJhbGciOiJIU", "http://netra-auth-service:8081", 52344),
+            },
+            $$$"""{"type":"error_message","error_code":"VALIDATION_FAILED","error_message":"WebSocket authentication failed","details":{"reason":"the token's signature is invalid","environment":"staging","token_preview_start":"eyJhbGciOiJI","token_preview_end":"abcdefgh","authorization_header_preview":"Bearer eyJhbGciOiJIU","auth_service_url":"http://netra-auth-service:8081","client_port":52344},"timestamp":{{{Epoch}}},"recovery_suggestions":null}"""),
+        new("fault: status_update with another user's thread", new ThreadSnapshot("thread_9", "Loaded thread thread_9: Right-size EC2 ($2,250/month); monthly spend $27,300.",
+                [new Recommendation("Right-size EC2", "Idle.", 2_250m)], 27_300m),
+            $$$"""{"type":"status_update","data":{"status":"thread_loaded","thread_id":"thread_9","message":"Loaded thread thread_9: Right-size EC2 ($2,250/month); monthly spend $27,300.","recommendations":[{"title":"Right-size EC2","detail":"Idle.","estimated_monthly_savings_usd":2250}],"monthly_spend_usd":27300},{{{Envelope}}}"""),
         new("fault: truncated frame", new TruncatedFrame(), """{"type": "agent_thinking", "data": {"""),
         new("fault: oversized frame", new OversizedFrame(12), """{"type":"agent_thinking","data":{"thought":"xxxxxxxxxxxx"}}"""),
         new("fault: misnamed agent_completed", new MisnamedEvent(new AgentCompleted(Run, "supervisor_agent", 0, AgentAnswer.Empty, [])),

@@ -42,6 +42,7 @@ public sealed class AuthAndHealthFaultTests : IAsyncLifetime
     [InlineData(nameof(HealthFault.None), HttpStatusCode.OK, "healthy")]
     [InlineData(nameof(HealthFault.ServiceUnavailable), HttpStatusCode.ServiceUnavailable, "healthy")]
     [InlineData(nameof(HealthFault.UnhealthyBody), HttpStatusCode.OK, "unhealthy")]
+    [InlineData(nameof(HealthFault.StatusOk), HttpStatusCode.OK, "ok")]
     public async Task A_health_fault_changes_the_answer_as_its_name_says(string fault, HttpStatusCode status, string bodyStatus)
     {
         await using var host = new SimulatorHost(new Dictionary<string, string?> { ["Simulator:HealthFault"] = fault });
@@ -55,6 +56,20 @@ public sealed class AuthAndHealthFaultTests : IAsyncLifetime
             body!["status"]!.GetValue<string>().Should().Be(bodyStatus);
             body["service"]!.GetValue<string>().Should().Be("netra-backend");
         }
+    }
+
+    [Fact]
+    public async Task StatusOk_under_staging_keeps_the_deployed_backends_body_with_status_ok()
+    {
+        await using var host = SimulatorHost.Staging(new Dictionary<string, string?> { ["Simulator:HealthFault"] = nameof(HealthFault.StatusOk) });
+
+        using var response = await host.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        body!["status"]!.GetValue<string>().Should().Be("ok");
+        body["service"]!.GetValue<string>().Should().Be("netra-ai-platform");
+        body["timestamp"]!.GetValueKind().Should().Be(System.Text.Json.JsonValueKind.Number);
     }
 
     [Fact]

@@ -42,6 +42,22 @@ public sealed class PlanFaultTests
         },
         [SimulatorFault.ErrorForValidRequest] = (_, faulty) =>
             faulty.Events.Should().ContainSingle().Which.Should().Be(new ErrorMessage(ErrorCode.InternalError, "The agent failed.", Run)),
+        [SimulatorFault.SecondCompletion] = (healthy, faulty) =>
+        {
+            faulty.Events.Select(e => e.GetType()).Should().Equal([.. healthy.Select(e => e.GetType()), typeof(AgentCompleted)]);
+            faulty.Events[^1].Should().BeSameAs(faulty.Events[^2]);
+        },
+        [SimulatorFault.ToolAfterCompletion] = (healthy, faulty) => faulty.Events[^1].Should().Be(new ToolExecuting(Run, "triage_agent", "late_tool", "Re-check the figures once more")),
+        [SimulatorFault.ErrorAfterCompletion] = (healthy, faulty) =>
+            faulty.Events.Skip(healthy.Count).Should().ContainSingle().Which.Should().Match<ErrorMessage>(e => e.Code == ErrorCode.InternalError && e.Run == Run),
+        [SimulatorFault.ThinkingAfterCompletion] = (healthy, faulty) => faulty.Events[^1].Should().BeOfType<AgentThinking>().Which.StepNumber.Should().Be(3),
+        [SimulatorFault.StepBeyondTotal] = (_, faulty) =>
+            faulty.Events.OfType<AgentThinking>().First().Should().Match<AgentThinking>(t => t.StepNumber == 99 && t.TotalSteps == 1 && t.StatesTotal),
+        [SimulatorFault.StreamsForever] = (healthy, faulty) =>
+        {
+            faulty.Events[0].Should().Be(healthy[0]);
+            faulty.Events.Skip(1).Take(50).Should().OnlyContain(e => e is AgentThinking && ((AgentThinking)e).Run == Run);
+        },
     };
 
     public static TheoryData<SimulatorFault> PlanFaults => new(Effects.Keys);
@@ -84,7 +100,7 @@ public sealed class PlanFaultTests
     private static RunPlan Plan(SimulatorFault fault, string question, IReadOnlyList<ThreadTurn> history)
     {
         var ids = new SequentialIds();
-        var decorators = new FaultDecorators(new ContractDialect(TimeProvider.System, ids), new RunPublisher(new ConnectionRegistry()), ids);
+        var decorators = new FaultDecorators(new ContractDialect(TimeProvider.System, ids), new RunPublisher(new ConnectionRegistry()), ids, new StatedSpends());
         var faults = new ConnectionFaults(fault);
         var planner = decorators.Planner(new EventPlanner(decorators.Agents(new AgentCatalog(), faults), new TemplatedWriter()), faults);
         return planner.Plan(new RunInput(Run, null, RequestProfile.From(question, default), history))!;

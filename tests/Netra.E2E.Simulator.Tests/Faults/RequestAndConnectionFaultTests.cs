@@ -94,7 +94,7 @@ public sealed class RequestAndConnectionFaultTests
         error.Should().Contain($"'{header.Split(',')[^1]}'").And.Contain(ConnectionFaults.HeaderName).And.Contain(nameof(SimulatorFault.ServerException));
     }
 
-    private FaultDecorators Decorators() => new(new ContractDialect(TimeProvider.System, _ids), new RunPublisher(new ConnectionRegistry()), _ids);
+    private FaultDecorators Decorators() => new(new ContractDialect(TimeProvider.System, _ids), new RunPublisher(new ConnectionRegistry()), _ids, new StatedSpends());
 
     private static HeaderDictionary Headers(string faults) => new() { [ConnectionFaults.HeaderName] = faults };
 }

@@ -66,6 +66,37 @@ public sealed class StreamFaultTests
     }
 
     [Fact]
+    public void EveryEventTwice_sends_each_event_twice_under_one_message_id()
+    {
+        var stream = Decorate(SimulatorFault.EveryEventTwice, out _, out var inner);
+
+        stream.Send(0, Event).Should().BeTrue();
+
+        inner.Messages.Should().HaveCount(2).And.OnlyContain(m => m == inner.Messages[0] && m.MessageId != null);
+    }
+
+    [Fact]
+    public void NegativeDuration_says_the_completion_took_minus_5_ms()
+    {
+        var stream = Decorate(SimulatorFault.NegativeDuration, out _, out var inner);
+        var completion = new AgentCompleted(new RunScope("run_7"), "triage_agent", 1234, Simulator.Wording.AgentAnswer.Empty, []);
+
+        stream.Send(0, Event);
+        stream.Send(1, completion);
+
+        inner.Messages.Should().Equal(Event, completion with { DurationMs = -5 });
+    }
+
+    [Fact]
+    public void StreamsForever_thinks_every_200_ms()
+    {
+        var stream = Decorate(SimulatorFault.StreamsForever, out _);
+
+        stream.PauseBefore(0).Should().Be(RecordingStream.Pacing);
+        stream.PauseBefore(1).Should().Be(TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact]
     public void Without_faults_the_stream_is_not_decorated()
     {
         var stream = Decorate(SimulatorFault.None, out _, out var inner);
@@ -78,7 +109,7 @@ public sealed class StreamFaultTests
     private static IEventStream Decorate(SimulatorFault fault, out ChatConnection origin, out RecordingStream inner)
     {
         var ids = new SequentialIds();
-        var decorators = new FaultDecorators(new ContractDialect(TimeProvider.System, ids), new RunPublisher(new ConnectionRegistry()), ids);
+        var decorators = new FaultDecorators(new ContractDialect(TimeProvider.System, ids), new RunPublisher(new ConnectionRegistry()), ids, new StatedSpends());
         origin = TestConnections.Of("user-1", fault);
         inner = new RecordingStream();
         return decorators.Stream(inner, origin);
@@ -91,6 +122,8 @@ public sealed class StreamFaultTests
 
         public List<int> Sent { get; } = [];
 
+        public List<ServerMessage> Messages { get; } = [];
+
         public bool Begin() => true;
 
         public TimeSpan PauseBefore(int index) => Pacing;
@@ -100,6 +133,7 @@ public sealed class StreamFaultTests
         public bool Send(int index, ServerMessage message)
         {
             Sent.Add(index);
+            Messages.Add(message);
             return true;
         }
     }

@@ -56,6 +56,11 @@ public sealed class SimulatorHost(IReadOnlyDictionary<string, string?>? settings
             {
                 request.Headers[ConnectionFaults.HeaderName] = handshake.Faults;
             }
+
+            foreach (var (name, value) in handshake.Headers)
+            {
+                request.Headers[name] = value;
+            }
         };
         var path = handshake.QueryToken is null ? "ws" : $"ws?token={Uri.EscapeDataString(handshake.QueryToken)}";
         var socket = await client.ConnectAsync(new Uri(Server.BaseAddress, path), TestContext.Current.CancellationToken);
@@ -87,4 +92,5 @@ public sealed record Handshake
     public string? QueryToken { get; init; }
     public IReadOnlyList<string> Subprotocols { get; init; } = [];
     public string? Faults { get; init; }
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

@@ -56,6 +56,24 @@ public sealed class TestSocket : IDisposable
         return frame;
     }
 
+    /// <summary>
+    /// The first frame that arrives within this bounded window, or null when none did: how a test shows that a server
+    /// keeps quiet (a close counts as quiet; check CloseStatus).
+    /// </summary>
+    public async Task<string?> FirstWithinAsync(TimeSpan window)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(window);
+        try
+        {
+            return await _frames.Reader.WaitToReadAsync(timeout.Token) && _frames.Reader.TryRead(out var frame) ? frame : null;
+        }
+        catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Reads frames until one of this type arrives.</summary>
     public async Task<JsonObject> NextOfTypeAsync(string type)
     {

@@ -4,7 +4,12 @@ namespace Netra.E2E.Simulator.Agents;
 
 internal static class Money
 {
-    public static string Usd(decimal amount) => "$" + Math.Round(amount, 0).ToString("N0", CultureInfo.InvariantCulture);
+    /// <summary>"$11,000"; a negative amount (only a fault makes one) "-$11,000".</summary>
+    public static string Usd(decimal amount)
+    {
+        var whole = Math.Round(amount, 0);
+        return (whole < 0 ? "-$" : "$") + Math.Abs(whole).ToString("N0", CultureInfo.InvariantCulture);
+    }
 
     public static decimal RoundTo(decimal amount, decimal step) => Math.Round(amount / step, 0) * step;
 

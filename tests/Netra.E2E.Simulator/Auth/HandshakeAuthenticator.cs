@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using Netra.E2E.Simulator.Dialects;
 
 namespace Netra.E2E.Simulator.Auth;
 
@@ -9,15 +10,24 @@ namespace Netra.E2E.Simulator.Auth;
 public sealed record TokenCheck(ClaimsPrincipal? User, TokenProblem? Problem, string Reason)
 {
     public string? UserId => User?.FindFirst("sub")?.Value;
+
+    /// <summary>What the refusal repeats of the credential: nothing, unless a fault says otherwise.</summary>
+    public CredentialEcho? Echo { get; init; }
+}
+
+/// <summary>Decides whether a handshake's token opens a chat; faults decorate it.</summary>
+public interface IHandshakeAuthenticator
+{
+    Task<TokenCheck> CheckAsync(HttpContext context);
 }
 
 /// <summary>
 /// Authenticates a handshake and says why a token fails in the server's own words: a refusal must never echo any part
 /// of the credential it refuses, so no validator message is passed on.
 /// </summary>
-public static class HandshakeAuthenticator
+public sealed class HandshakeAuthenticator : IHandshakeAuthenticator
 {
-    public static async Task<TokenCheck> CheckAsync(HttpContext context)
+    public async Task<TokenCheck> CheckAsync(HttpContext context)
     {
         var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (result.Succeeded)

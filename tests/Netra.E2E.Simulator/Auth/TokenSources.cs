@@ -8,22 +8,30 @@ public static class TokenSources
 {
     public const string QueryParameter = "token";
 
-    public static Task Read(MessageReceivedContext context)
+    private const string BearerPrefix = "Bearer ";
+
+    /// <summary>The token as the server reads it, unverified: from the Authorization header, a token subprotocol, or ?token= where read.</summary>
+    public static string? Find(HttpRequest request, bool readsQuery)
     {
-        var request = context.Request;
-        if (request.Headers.Authorization.Count > 0)
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.Length > 0)
         {
-            return Task.CompletedTask;
+            return authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) ? authorization[BearerPrefix.Length..].Trim() : null;
         }
 
         if (TokenSubprotocol.Find(request.Headers.SecWebSocketProtocol) is { } offered)
         {
-            context.Token = TokenSubprotocol.Decode(offered);
+            return TokenSubprotocol.Decode(offered);
         }
-        else if (context.HttpContext.RequestServices.GetRequiredService<IServerDialect>().Conduct.ReadsQueryToken &&
-                 request.Query.TryGetValue(QueryParameter, out var query) && !string.IsNullOrEmpty(query))
+
+        return readsQuery && request.Query.TryGetValue(QueryParameter, out var query) && !string.IsNullOrEmpty(query) ? query.ToString() : null;
+    }
+
+    public static Task Read(MessageReceivedContext context)
+    {
+        if (context.Request.Headers.Authorization.Count == 0)
         {
-            context.Token = query.ToString();
+            context.Token = Find(context.Request, context.HttpContext.RequestServices.GetRequiredService<IServerDialect>().Conduct.ReadsQueryToken);
         }
 
         return Task.CompletedTask;

@@ -7,6 +7,8 @@ namespace Netra.E2E.Simulator.Connections;
 
 /// <summary>GET /ws: checks the token, refuses it the dialect's way, or upgrades, registers the connection and runs it until it closes.</summary>
 public sealed class ChatEndpoint(
+    IHandshakeAuthenticator authenticator,
+    FaultDecorators faults,
     IConnectionRegistry registry,
     IConnectionHandlerFactory handlers,
     IServerDialect dialect,
@@ -24,11 +26,11 @@ public sealed class ChatEndpoint(
             return;
         }
 
-        var check = await HandshakeAuthenticator.CheckAsync(context);
+        var check = await faults.Authenticator(authenticator, ConnectionFaults.Of(context)).CheckAsync(context);
         var subprotocol = dialect.SelectSubprotocol(context.WebSockets.WebSocketRequestedProtocols.ToArray());
         if (check.Problem is { } problem)
         {
-            await RefuseAsync(context, dialect.Refuse(problem, check.Reason), subprotocol);
+            await RefuseAsync(context, dialect.Refuse(problem, check.Reason, check.Echo), subprotocol);
             return;
         }
 
@@ -54,6 +56,16 @@ public sealed class ChatEndpoint(
         {
             case StatusRefusal status:
                 context.Response.StatusCode = status.StatusCode;
+                foreach (var (name, value) in status.Headers)
+                {
+                    context.Response.Headers[name] = value;
+                }
+
+                if (status.Body is { } body)
+                {
+                    await context.Response.WriteAsJsonAsync(body, context.RequestAborted);
+                }
+
                 break;
             case ClosingRefusal closing:
                 using (var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol))

@@ -9,4 +9,7 @@ public enum ErrorCode
     MessageTooLarge,
     ThreadAccessDenied,
     InternalError,
+
+    /// <summary>The connection itself failed (only a fault says so).</summary>
+    ConnectionError,
 }

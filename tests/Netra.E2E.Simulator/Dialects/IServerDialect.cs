@@ -28,7 +28,8 @@ public interface IServerDialect
     string? SelectSubprotocol(IReadOnlyList<string> offered);
 
     /// <summary>How a token is refused: an HTTP status before the upgrade, or a message and a close after it.</summary>
-    HandshakeRefusal Refuse(TokenProblem problem, string reason);
+    /// <param name="echo">What the refusal repeats of the credential; null (always, without faults) for nothing.</param>
+    HandshakeRefusal Refuse(TokenProblem problem, string reason, CredentialEcho? echo);
 
     /// <summary>The JSON body of GET /health reporting this status.</summary>
     JsonObject HealthBody(string status);

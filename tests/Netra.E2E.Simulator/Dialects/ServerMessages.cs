@@ -8,6 +8,9 @@ namespace Netra.E2E.Simulator.Dialects;
 public abstract record ServerMessage
 {
     public DateTimeOffset? Timestamp { get; init; }
+
+    /// <summary>The id to write, in dialects that write one; null lets the dialect pick a fresh one.</summary>
+    public string? MessageId { get; init; }
 }
 
 /// <summary>The run a message belongs to: its id, its thread when known, and the user who asked for it.</summary>
@@ -30,8 +33,15 @@ public sealed record Acknowledgement(string ReceivedType, string UserId) : Serve
 
 public sealed record ErrorMessage(ErrorCode Code, string Message, RunScope? Run = null) : ServerMessage;
 
-/// <summary>Why a token was refused, for dialects that refuse after the upgrade; never names any part of the token.</summary>
-public sealed record AuthenticationFailed(TokenProblem Problem, string Reason) : ServerMessage;
+/// <summary>Why a token was refused, for dialects that refuse after the upgrade; names no part of the token unless a fault sets Echo.</summary>
+public sealed record AuthenticationFailed(TokenProblem Problem, string Reason) : ServerMessage
+{
+    public CredentialEcho? Echo { get; init; }
+}
+
+/// <summary>What a thread holds, told to a connection beside its run: only a fault sends it (to someone who does not own the thread).</summary>
+/// <param name="MonthlySpend">The spend the thread's owner stated (or was told), when the thread knows one.</param>
+public sealed record ThreadSnapshot(string ThreadId, string Summary, IReadOnlyList<Recommendation> Recommendations, decimal? MonthlySpend) : ServerMessage;
 
 /// <summary>An event of a run, sent by one agent.</summary>
 public abstract record RunEvent(RunScope Run, string AgentName) : ServerMessage
@@ -45,7 +55,11 @@ public abstract record RunEvent(RunScope Run, string AgentName) : ServerMessage
 
 public sealed record AgentStarted(RunScope Run, string AgentName) : RunEvent(Run, AgentName);
 
-public sealed record AgentThinking(RunScope Run, string AgentName, string Thought, int StepNumber, int TotalSteps) : RunEvent(Run, AgentName);
+public sealed record AgentThinking(RunScope Run, string AgentName, string Thought, int StepNumber, int TotalSteps) : RunEvent(Run, AgentName)
+{
+    /// <summary>Says its total even in a dialect whose thinking events leave it out (the deployed backend's emitter).</summary>
+    public bool StatesTotal { get; init; }
+}
 
 public sealed record ToolExecuting(RunScope Run, string AgentName, string ToolName, string? Purpose) : RunEvent(Run, AgentName);
 

@@ -1,4 +1,5 @@
 using Netra.E2E.Simulator.Agents;
+using Netra.E2E.Simulator.Auth;
 using Netra.E2E.Simulator.Connections;
 using Netra.E2E.Simulator.Dialects;
 using Netra.E2E.Simulator.Hosting;
@@ -7,72 +8,55 @@ using Netra.E2E.Simulator.Runs;
 namespace Netra.E2E.Simulator.Faults;
 
 /// <summary>Which fault decorates which per-connection seam, in the order they apply (innermost first).</summary>
-public sealed class FaultDecorators(IServerDialect dialect, RunPublisher publisher, IIdSource ids)
+public sealed class FaultDecorators(IServerDialect dialect, RunPublisher publisher, IIdSource ids, StatedSpends spends)
 {
-    public IServerDialect Dialect(IServerDialect inner, ConnectionFaults faults) =>
-        faults.Has(SimulatorFault.NoErrorForInvalidRequest) ? new SilentOnInvalidRequests(inner) : inner;
+    public IHandshakeAuthenticator Authenticator(IHandshakeAuthenticator inner, ConnectionFaults faults) => Apply(inner, faults,
+    [
+        (SimulatorFault.AcceptForgedWithTestHeaders, a => new TestHeaderBypass(a)),
+        (SimulatorFault.AuthenticateNobody, _ => new AuthenticateNobody()),
+        (SimulatorFault.EchoTokenInRefusal, a => new EchoTokenInRefusal(a)),
+    ]);
 
-    public IAgentDirectory Agents(IAgentDirectory inner, ConnectionFaults faults) =>
-        faults.Has(SimulatorFault.NoErrorForInvalidRequest) ? new DefaultAgentForUnknownNames(inner) : inner;
+    public IConnectionHandler Handler(IConnectionHandler inner, ChatConnection connection) =>
+        connection.Faults.Has(SimulatorFault.FailEveryConnection) ? FailingConnection.Handler(connection, dialect) : inner;
 
-    public IRunPlanner Planner(IRunPlanner planner, ConnectionFaults faults)
-    {
-        if (faults.Active == SimulatorFault.None)
-        {
-            return planner;
-        }
+    public IServerDialect Dialect(IServerDialect inner, ConnectionFaults faults) => Apply(inner, faults,
+    [
+        (SimulatorFault.NoErrorForInvalidRequest, d => new SilentOnInvalidRequests(d)),
+        (SimulatorFault.InternalErrorForBadInput, d => new InternalErrorForUnreadableFrames(d)),
+        (SimulatorFault.AliveButNeverRuns, d => new NeverRuns(d)),
+        (SimulatorFault.GreetsThenSilent, d => new SilentConnection(d, greets: true)),
+        (SimulatorFault.NeverGreets, d => new SilentConnection(d, greets: false)),
+    ]);
 
-        foreach (var (fault, decorate) in PlanFaults)
-        {
-            if (faults.Has(fault))
-            {
-                planner = decorate(planner);
-            }
-        }
+    public IAgentDirectory Agents(IAgentDirectory inner, ConnectionFaults faults) => Apply(inner, faults,
+    [
+        (SimulatorFault.NoErrorForInvalidRequest, a => new DefaultAgentForUnknownNames(a)),
+        (SimulatorFault.ImplausibleSavings, a => new ImplausibleSavings(a)),
+    ]);
 
-        return planner;
-    }
+    public IRunPlanner Planner(IRunPlanner planner, ConnectionFaults faults) => Apply(planner, faults, PlanFaults);
 
-    public IEventStream Stream(IEventStream stream, ChatConnection origin)
-    {
-        var faults = origin.Faults;
-        if (faults.Active == SimulatorFault.None)
-        {
-            return stream;
-        }
-
-        if (faults.Has(SimulatorFault.SlowEvents))
-        {
-            stream = new SlowEvents(stream);
-        }
-
-        if (faults.Has(SimulatorFault.TimestampsBackwards))
-        {
-            stream = new TimestampsBackwards(stream);
-        }
-
-        if (faults.Has(SimulatorFault.CloseMidRun))
-        {
-            stream = new CloseMidRun(stream, origin);
-        }
-
-        if (faults.Has(SimulatorFault.ServerException))
-        {
-            stream = new ThrowWhileStreaming(stream);
-        }
-
-        if (faults.Has(SimulatorFault.LeakOtherUsersEvents))
-        {
-            stream = new LeakForeignFrame(stream, origin, dialect, publisher, ids);
-        }
+    public IEventStream Stream(IEventStream stream, ChatConnection origin) => Apply(stream, origin.Faults,
+    [
+        (SimulatorFault.NegativeDuration, s => new NegativeDuration(s)),
+        (SimulatorFault.EveryEventTwice, s => new EveryEventTwice(s, ids)),
+        (SimulatorFault.StreamsForever, s => new ThinkEvery200Ms(s)),
+        (SimulatorFault.SlowEvents, s => new SlowEvents(s)),
+        (SimulatorFault.TimestampsBackwards, s => new TimestampsBackwards(s)),
+        (SimulatorFault.CloseMidRun, s => new CloseMidRun(s, origin)),
+        (SimulatorFault.ServerException, s => new ThrowWhileStreaming(s)),
+        (SimulatorFault.LeakOtherUsersEvents, s => new LeakForeignFrame(s, origin, dialect, publisher, ids)),
 
         // Outermost: a stalled run sends nothing, not even a leaked frame.
-        return faults.Has(SimulatorFault.Stall) ? new Stall(stream) : stream;
-    }
+        (SimulatorFault.Stall, s => new Stall(s)),
+    ]);
 
-    private static readonly (SimulatorFault Fault, Func<IRunPlanner, IRunPlanner> Decorate)[] PlanFaults =
+    private (SimulatorFault Fault, Func<IRunPlanner, IRunPlanner> Decorate)[] PlanFaults =>
     [
+        (SimulatorFault.WrongProvider, p => new WrongProvider(p)),
         (SimulatorFault.IgnoreThreadContext, p => new IgnoreThreadContext(p)),
+        (SimulatorFault.ForgetThreadQuietly, p => new OmitFollowUpSavings(new IgnoreThreadContext(p))),
         (SimulatorFault.NoBusinessValue, p => new NoBusinessValue(p)),
         (SimulatorFault.OmitAgentStarted, p => new Omit<AgentStarted>(p)),
         (SimulatorFault.OmitAgentThinking, p => new Omit<AgentThinking>(p)),
@@ -83,10 +67,42 @@ public sealed class FaultDecorators(IServerDialect dialect, RunPublisher publish
         (SimulatorFault.OrphanToolCompleted, p => new OrphanToolCompleted(p)),
         (SimulatorFault.MalformedFrame, p => new InsertBrokenFrame(p, new TruncatedFrame())),
         (SimulatorFault.OversizedFrame, p => new InsertBrokenFrame(p, new OversizedFrame(2 * 1024 * 1024))),
+
+        // The answer's words, then what comes after the completion: both need the completion as it was planned.
+        (SimulatorFault.NaNSavings, p => new NaNSavings(p)),
+        (SimulatorFault.GenericAnswer, p => new GenericAnswer(p)),
+        (SimulatorFault.EchoTemplate, p => new EchoTemplate(p)),
+        (SimulatorFault.KeywordsOutsideProse, p => new KeywordsOutsideProse(p)),
+        (SimulatorFault.LeakPreviousCallersSpend, p => new LeakPreviousSpend(p, spends)),
+        (SimulatorFault.StepBeyondTotal, p => new StepBeyondTotal(p)),
+        (SimulatorFault.ThinkingAfterCompletion, p => new AfterCompletion(p, AfterCompletion.Thought)),
+        (SimulatorFault.ToolAfterCompletion, p => new AfterCompletion(p, AfterCompletion.Tool)),
+        (SimulatorFault.SecondCompletion, p => new AfterCompletion(p, AfterCompletion.Again)),
+        (SimulatorFault.ErrorAfterCompletion, p => new AfterCompletion(p, AfterCompletion.Error)),
         (SimulatorFault.UnknownEventType, p => new MisnameAgentCompleted(p)),
         (SimulatorFault.MismatchedThreadId, p => new MismatchedThreadId(p)),
+        (SimulatorFault.InternalErrorForBadInput, p => new InternalErrorForFragments(p)),
 
-        // Outermost: the run is one error, whatever else was asked.
+        // Outermost: the run is one error, whatever else was asked; unless it streams forever, which nothing may copy.
         (SimulatorFault.ErrorForValidRequest, p => new ErrorForValidRequest(p)),
+        (SimulatorFault.StreamsForever, p => new StreamsForever(p)),
     ];
+
+    private static T Apply<T>(T seam, ConnectionFaults faults, IEnumerable<(SimulatorFault Fault, Func<T, T> Decorate)> decorators)
+    {
+        if (faults.Active == SimulatorFault.None)
+        {
+            return seam;
+        }
+
+        foreach (var (fault, decorate) in decorators)
+        {
+            if (faults.Has(fault))
+            {
+                seam = decorate(seam);
+            }
+        }
+
+        return seam;
+    }
 }

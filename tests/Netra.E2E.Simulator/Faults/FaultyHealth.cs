@@ -22,6 +22,8 @@ public sealed class FaultyHealth(HealthEndpoint healthy, HealthFault fault, Time
                 return Results.Json(healthy.Body("healthy"), statusCode: StatusCodes.Status503ServiceUnavailable);
             case HealthFault.UnhealthyBody:
                 return Results.Json(healthy.Body("unhealthy"));
+            case HealthFault.StatusOk:
+                return Results.Json(healthy.Body("ok"));
             case HealthFault.NeverAnswers:
                 await Task.Delay(Timeout.InfiniteTimeSpan, time, context.RequestAborted);
                 return Results.StatusCode(StatusCodes.Status504GatewayTimeout);

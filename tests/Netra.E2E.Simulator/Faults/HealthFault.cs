@@ -13,4 +13,7 @@ public enum HealthFault
 
     /// <summary>No answer until the request is aborted.</summary>
     NeverAnswers,
+
+    /// <summary>HTTP 200 with the dialect's body but status "ok" (healthy by convention, as a later build answers).</summary>
+    StatusOk,
 }

@@ -20,6 +20,15 @@ public sealed class IgnoreThreadContext(IRunPlanner inner) : IRunPlanner
     public RunPlan? Plan(RunInput input) => inner.Plan(input with { History = [] });
 }
 
+/// <summary>WrongProvider: the agent answers about the next provider round (AWS to Azure, Azure to GCP, GCP to AWS, none to AWS).</summary>
+public sealed class WrongProvider(IRunPlanner inner) : IRunPlanner
+{
+    public RunPlan? Plan(RunInput input) => inner.Plan(input with { Profile = input.Profile with { Provider = Other(input.Profile.Provider) } });
+
+    public static CloudProvider Other(CloudProvider asked) =>
+        asked == CloudProvider.Aws ? CloudProvider.Azure : asked == CloudProvider.Azure ? CloudProvider.Gcp : CloudProvider.Aws;
+}
+
 public sealed class NoBusinessValue(IRunPlanner inner) : PlanFault(inner)
 {
     protected override List<ServerMessage> Apply(RunInput input, List<ServerMessage> events) =>

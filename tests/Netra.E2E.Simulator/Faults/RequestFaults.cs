@@ -21,7 +21,7 @@ public abstract class ServerDialectDecorator(IServerDialect inner) : IServerDial
 
     public virtual string? SelectSubprotocol(IReadOnlyList<string> offered) => inner.SelectSubprotocol(offered);
 
-    public virtual HandshakeRefusal Refuse(TokenProblem problem, string reason) => inner.Refuse(problem, reason);
+    public virtual HandshakeRefusal Refuse(TokenProblem problem, string reason, CredentialEcho? echo) => inner.Refuse(problem, reason, echo);
 
     public virtual JsonObject HealthBody(string status) => inner.HealthBody(status);
 }

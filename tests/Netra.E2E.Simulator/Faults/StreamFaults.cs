@@ -85,3 +85,22 @@ public sealed class LeakForeignFrame(IEventStream inner, ChatConnection origin, 
         return base.Begin();
     }
 }
+
+/// <summary>EveryEventTwice: each event goes out twice, the same frame (the same message id where the dialect writes one).</summary>
+public sealed class EveryEventTwice(IEventStream inner, IIdSource ids) : EventStreamDecorator(inner)
+{
+    public override bool Send(int index, ServerMessage message)
+    {
+        var pinned = message.MessageId is null ? message with { MessageId = ids.Next("msg") } : message;
+        return base.Send(index, pinned) && base.Send(index, pinned);
+    }
+}
+
+/// <summary>NegativeDuration: the run's completion says it took -5 ms.</summary>
+public sealed class NegativeDuration(IEventStream inner) : EventStreamDecorator(inner)
+{
+    public const long DurationMs = -5;
+
+    public override bool Send(int index, ServerMessage message) =>
+        base.Send(index, message is AgentCompleted completed ? completed with { DurationMs = DurationMs } : message);
+}

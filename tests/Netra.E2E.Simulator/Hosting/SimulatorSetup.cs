@@ -35,6 +35,7 @@ public static class SimulatorSetup
             sp.GetRequiredService<IOptions<SimulatorOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdSource>()));
         services.AddSingleton<IAnswerWriter>(sp => sp.GetRequiredService<SimulatorIdentity>().Writer());
         services.AddNetraAuthentication(builder.Configuration);
+        services.AddSingleton<IHandshakeAuthenticator, HandshakeAuthenticator>();
         services.AddSingleton<HealthEndpoint>();
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<ConnectionRegistry>();

@@ -85,5 +85,5 @@ public sealed class RequestRouter(ChatConnection connection, IServerDialect dial
 public sealed class RequestRouterFactory(IServerDialect dialect, IRunExecutor runs, FaultDecorators faults, TimeProvider time) : IConnectionHandlerFactory
 {
     public IConnectionHandler Create(ChatConnection connection) =>
-        new RequestRouter(connection, faults.Dialect(dialect, connection.Faults), runs, time);
+        faults.Handler(new RequestRouter(connection, faults.Dialect(dialect, connection.Faults), runs, time), connection);
 }

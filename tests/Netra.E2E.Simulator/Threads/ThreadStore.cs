@@ -34,6 +34,9 @@ public sealed class ThreadStore
         return thread.OwnerUserId == userId ? thread : null;
     }
 
+    /// <summary>The thread with this id, whoever owns it (only a fault looks).</summary>
+    public ChatThread? Find(string threadId) => _threads.TryGetValue(threadId, out var thread) ? thread : null;
+
     private ChatThread Create(string userId)
     {
         var thread = new ChatThread($"thread_{Guid.NewGuid():N}", userId);

@@ -31,8 +31,7 @@ public sealed class ContractDialect(TimeProvider time, IIdSource ids, int? frame
     public string? SelectSubprotocol(IReadOnlyList<string> offered) =>
         offered.FirstOrDefault(p => p.StartsWith(TokenSubprotocol.Prefix, StringComparison.Ordinal));
 
-    public HandshakeRefusal Refuse(TokenProblem problem, string reason) =>
-        new StatusRefusal(problem == TokenProblem.NotPermitted ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+    public HandshakeRefusal Refuse(TokenProblem problem, string reason, CredentialEcho? echo) => ContractRefusals.Of(problem, echo);
 
     public JsonObject HealthBody(string status) => new()
     {

@@ -35,22 +35,24 @@ public sealed class ContractEncoder(TimeProvider time, IIdSource ids)
             ["type"] = type,
             ["payload"] = payload,
             ["timestamp"] = TimestampOf(message.Timestamp ?? time.GetUtcNow()),
-            ["message_id"] = (message as Pong)?.ReplyTo ?? ids.Next("msg"),
+            ["message_id"] = message.MessageId ?? (message as Pong)?.ReplyTo ?? ids.Next("msg"),
         };
-        var run = message switch
+        (string? RunId, string? ThreadId) scope = message switch
         {
-            RunEvent e => e.Run,
-            ErrorMessage e => e.Run,
-            _ => null,
+            RunEvent e => (e.Run.RunId, e.Run.ThreadId),
+            ErrorMessage { Run: { } run } => (run.RunId, run.ThreadId),
+            ThreadSnapshot t => (null, t.ThreadId),
+            _ => (null, null),
         };
-        if (run is not null)
+        if (scope.RunId is not null)
         {
-            frame["run_id"] = run.RunId;
-            payload["run_id"] ??= run.RunId;
-            if (run.ThreadId is not null)
-            {
-                frame["thread_id"] = run.ThreadId;
-            }
+            frame["run_id"] = scope.RunId;
+            payload["run_id"] ??= scope.RunId;
+        }
+
+        if (scope.ThreadId is not null)
+        {
+            frame["thread_id"] = scope.ThreadId;
         }
 
         return frame;

@@ -13,6 +13,7 @@ public static class EventTypes
     public const string AgentCompleted = "agent_completed";
     public const string Error = "error";
     public const string Pong = "pong";
+    public const string StatusUpdate = "status_update";
 }
 
 /// <summary>The contract's type names, client to server.</summary>
@@ -32,6 +33,7 @@ public static class ErrorCodes
     public const string MessageTooLarge = "MESSAGE_TOO_LARGE";
     public const string ThreadAccessDenied = "THREAD_ACCESS_DENIED";
     public const string InternalError = "INTERNAL_ERROR";
+    public const string ConnectionError = "CONNECTION_ERROR";
 
     public static string Of(ErrorCode code) => code switch
     {
@@ -41,6 +43,7 @@ public static class ErrorCodes
         ErrorCode.MessageTooLarge => MessageTooLarge,
         ErrorCode.ThreadAccessDenied => ThreadAccessDenied,
         ErrorCode.InternalError => InternalError,
+        ErrorCode.ConnectionError => ConnectionError,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No contract name for this error."),
     };
 }

@@ -14,6 +14,7 @@ public static class ContractPayloads
             ["server_time"] = w.ServerTime.ToString("O"),
         }),
         Pong => (EventTypes.Pong, []),
+        ThreadSnapshot t => (EventTypes.StatusUpdate, ThreadSnapshotJson.Data(t)),
         ErrorMessage e => (EventTypes.Error, new JsonObject { ["code"] = ErrorCodes.Of(e.Code), ["message"] = e.Message }),
         AgentStarted e => (EventTypes.AgentStarted, Event(e)),
         AgentThinking e => (EventTypes.AgentThinking, Event(e, ("thought", e.Thought), ("step_number", e.StepNumber), ("total_steps", e.TotalSteps))),

@@ -45,8 +45,8 @@ public sealed class StagingDialect : IServerDialect
     /// <summary>jwt-auth is selected when offered; a token subprotocol (jwt.&lt;b64url&gt;) is read but never selected.</summary>
     public string? SelectSubprotocol(IReadOnlyList<string> offered) => offered.Contains(JwtAuthSubprotocol) ? JwtAuthSubprotocol : null;
 
-    public HandshakeRefusal Refuse(TokenProblem problem, string reason) =>
-        new ClosingRefusal(new AuthenticationFailed(problem, reason), WebSocketCloseStatus.PolicyViolation, AuthCloseDescription);
+    public HandshakeRefusal Refuse(TokenProblem problem, string reason, CredentialEcho? echo) =>
+        new ClosingRefusal(new AuthenticationFailed(problem, reason) { Echo = echo }, WebSocketCloseStatus.PolicyViolation, AuthCloseDescription);
 
     public JsonObject HealthBody(string status) => new()
     {

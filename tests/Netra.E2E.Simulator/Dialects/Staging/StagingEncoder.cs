@@ -59,8 +59,8 @@ public sealed class StagingEncoder(TimeProvider time, IIdSource ids, int heartbe
         },
         ErrorMessage { Run: { } run } e => StagingRunEvents.AgentError(e, run, at),
         ErrorMessage e => Error(StagingErrorCodes.Of(e.Code), e.Message, [], at),
-        AuthenticationFailed a => Error(StagingErrorCodes.Of(a.Problem), "WebSocket authentication failed",
-            new JsonObject { ["reason"] = a.Reason, ["environment"] = Environment }, at),
+        AuthenticationFailed a => Error(StagingErrorCodes.Of(a.Problem), "WebSocket authentication failed", AuthDetails(a), at),
+        ThreadSnapshot t => Connection(StagingTypes.StatusUpdate, at, ThreadSnapshotJson.Data(t)),
         RunEvent e => StagingRunEvents.Of(e, at),
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "The staging dialect has no frame for this message."),
     };
@@ -83,6 +83,17 @@ public sealed class StagingEncoder(TimeProvider time, IIdSource ids, int heartbe
         ["timestamp"] = StagingClock.Epoch(at),
         ["recovery_suggestions"] = null,
     };
+
+    private static JsonObject AuthDetails(AuthenticationFailed failed)
+    {
+        var details = new JsonObject { ["reason"] = failed.Reason, ["environment"] = Environment };
+        foreach (var (name, value) in failed.Echo is { } echo ? CredentialEchoJson.Details(echo) : [])
+        {
+            details[name] = value?.DeepClone();
+        }
+
+        return details;
+    }
 
     /// <summary>The next client would find a type it does not know: the real name without its last letter.</summary>
     private string Misnamed(MisnamedEvent misnamed)

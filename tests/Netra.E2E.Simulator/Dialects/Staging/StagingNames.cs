@@ -18,6 +18,7 @@ public static class StagingTypes
     public const string ToolCompleted = "tool_completed";
     public const string AgentCompleted = "agent_completed";
     public const string AgentError = "agent_error";
+    public const string StatusUpdate = "status_update";
 }
 
 /// <summary>The client types the deployed backend handles; any other is acknowledged.</summary>
@@ -45,6 +46,7 @@ public static class StagingErrorCodes
         ErrorCode.MessageTooLarge => "MESSAGE_TOO_LARGE",
         ErrorCode.ThreadAccessDenied => "THREAD_ACCESS_DENIED",
         ErrorCode.InternalError => "INTERNAL_ERROR",
+        ErrorCode.ConnectionError => "CONNECTION_ERROR",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No staging name for this error."),
     };
 

@@ -31,7 +31,7 @@ public static class StagingRunEvents
         AgentThinking t => Emitter(StagingTypes.AgentThinking, e, at, new()
         {
             ["thought"] = t.Thought,
-            ["metadata"] = new JsonObject { ["step_number"] = t.StepNumber, ["agent_name"] = t.AgentName },
+            ["metadata"] = Step(t),
             ["type"] = "reasoning",
         }),
         ToolExecuting t => Emitter(StagingTypes.ToolExecuting, e, at, new() { ["tool"] = t.ToolName, ["metadata"] = new JsonObject { ["parameters"] = Parameters(t) }, ["status"] = "executing" }),
@@ -93,6 +93,17 @@ public static class StagingRunEvents
         frame["timestamp"] = StagingClock.UtcIso(at);
         frame["payload"] = payload;
         return frame;
+    }
+
+    private static JsonObject Step(AgentThinking t)
+    {
+        var metadata = new JsonObject { ["step_number"] = t.StepNumber, ["agent_name"] = t.AgentName };
+        if (t.StatesTotal)
+        {
+            metadata["total_steps"] = t.TotalSteps;
+        }
+
+        return metadata;
     }
 
     private static JsonObject Parameters(ToolExecuting t) => t.Purpose is null ? [] : new JsonObject { ["purpose"] = t.Purpose };

@@ -14,6 +14,11 @@ public static class FigureWording
     {
         // Rounded as the templated answers round, so both styles state the same figure.
         var whole = Math.Round(amount, 0);
+        if (whole < 0)
+        {
+            return "-" + Usd(-whole, style);
+        }
+
         var commas = whole.ToString("N0", CultureInfo.InvariantCulture);
         return style switch
         {
