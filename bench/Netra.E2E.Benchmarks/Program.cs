@@ -28,6 +28,13 @@ if (!loadOnly)
     suite = await SuiteBenchmark.RunAsync(simulator.BaseUrl, secret, plan, cancel.Token);
 }
 
+IReadOnlyList<HalfDeadBenchmark.Row> halfDead = [];
+if (args.Contains("--half-dead") || (!loadOnly && plan == BenchmarkPlan.Full))
+{
+    Console.Error.WriteLine("measuring the suite against half-dead backends…");
+    halfDead = await HalfDeadBenchmark.RunAsync(secret, plan == BenchmarkPlan.Full || args.Contains("--half-dead") ? ["contract", "staging"] : ["contract"], cancel.Token);
+}
+
 Console.Error.WriteLine("measuring concurrent sessions…");
 var load = await LoadBenchmark.RunAsync(secret, plan, cancel.Token);
 
@@ -61,6 +68,16 @@ md.AppendLine("| users | errors | connect p50 | completion p50 | completion p95 
 foreach (var r in load)
 {
     md.AppendLine($"| {r.Users} | {r.Errors} | {Ms(r.Connect.Median)} | {Ms(r.Completion.Median)} | {Ms(r.Completion.P95)} | {Ms(r.Completion.Max)} | {Ms(r.Wall.TotalMilliseconds)} | {r.PeakMemoryMiB:0} MiB |");
+}
+
+if (halfDead.Count > 0)
+{
+    md.AppendLine().AppendLine("**The whole suite against a half-dead backend** (default settings unless the case says; first-event deadline: each test's own, at most 15 s)").AppendLine();
+    md.AppendLine("| case | dialect | tests | wall | infrastructure | business | passed | first failure |").AppendLine("|---|---|---|---|---|---|---|---|");
+    foreach (var r in halfDead)
+    {
+        md.AppendLine($"| {r.Case} | {r.Dialect} | {r.Tests} | {r.Wall.TotalSeconds:0.0} s | {r.Infrastructure} | {r.Business} | {r.Passed} | {r.FirstReason.Replace("|", "\\|", StringComparison.Ordinal)[..Math.Min(r.FirstReason.Length, 140)]} |");
+    }
 }
 
 var firstError = load.Select(r => r.FirstError).FirstOrDefault(e => e is not null);

@@ -26,10 +26,12 @@ public sealed partial class StandaloneSimulator : IAsyncDisposable
         }
     }
 
-    public static async Task<StandaloneSimulator> StartAsync(string jwtSecret, CancellationToken cancellationToken)
+    /// <param name="settings">Simulator settings as command-line arguments, e.g. "--Simulator:Dialect=staging".</param>
+    public static async Task<StandaloneSimulator> StartAsync(string jwtSecret, CancellationToken cancellationToken, params string[] settings)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Paths.Simulator, "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information" })
+        string[] arguments = [Paths.Simulator, "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information", .. settings];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

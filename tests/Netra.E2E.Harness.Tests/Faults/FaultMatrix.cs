@@ -3,8 +3,11 @@ using Netra.E2E.Harness.Verdicts;
 
 namespace Netra.E2E.Harness.Tests.Faults;
 
-/// <summary>One way the backend can break, the business-value check that must catch it, and the verdict it must give.</summary>
-public sealed record FaultCase(string Name, string Fault, string Check, FailureClass Class, string MessageNames)
+/// <summary>
+/// One way the backend can behave, the business-value check that meets it, and the verdict it must give: a class and
+/// the words that name the break, or no class at all for a backend that is fine however odd it looks.
+/// </summary>
+public sealed record FaultCase(string Name, string Fault, string Check, FailureClass? Class, string MessageNames)
 {
     /// <summary>A health fault breaks the probe, not a connection.</summary>
     public string? HealthFault => Fault.StartsWith("health:", StringComparison.Ordinal) ? Fault["health:".Length..] : null;
@@ -40,6 +43,34 @@ public static class FaultMatrix
         new("timestamps going backwards", "TimestampsBackwards", "basic flow", FailureClass.Business, "must never go backwards"),
         new("thread id changing mid-run", "MismatchedThreadId", "basic flow", FailureClass.Business, "thread_id must stay"),
         new("the simulator itself throws", "ServerException", "basic flow", FailureClass.Infrastructure, "the simulator itself failed"),
+        new("forged token accepted with a test header", "AcceptForgedWithTestHeaders", "forged token with X-Test-Type", FailureClass.Business, "the header X-Test-Type let it bypass authentication"),
+        new("forged token accepted with the old user agent", "AcceptForgedWithTestHeaders", "forged token with the old user agent", FailureClass.Business, "the header User-Agent let it bypass authentication"),
+        new("refusal echoes the token", "EchoTokenInRefusal", "forged token", FailureClass.Business, "the refusal echoes part of the credential"),
+        new("auth switched off", "AuthenticateNobody", "forged token", FailureClass.Business, "opened a chat as demo-user-001: the backend authenticated nobody"),
+        new("alive but never runs", "AliveButNeverRuns", "basic flow", FailureClass.Business, "agent execution is broken: the backend is alive (pong in"),
+        new("greets, then silent", "GreetsThenSilent", "basic flow", FailureClass.Infrastructure, "the backend stopped responding after the handshake"),
+        new("every connection fails", "FailEveryConnection", "basic flow", FailureClass.Infrastructure, "CONNECTION_ERROR"),
+        new("never greets", "NeverGreets", "basic flow", FailureClass.Infrastructure, "sent no greeting"),
+        new("never upgrades", "NeverUpgrades", "basic flow", FailureClass.Infrastructure, "timed out"),
+        new("streams forever", "StreamsForever", "basic flow", FailureClass.Business, "started but did not complete"),
+        new("side frame to an intruder", "LeakSideFrameToIntruder", "another user's thread", FailureClass.Business, "nothing of the owner's thread may leak"),
+        new("answer names the previous caller's spend", "LeakPreviousCallersSpend", "twenty users", FailureClass.Business, "another user's"),
+        new("second agent_completed", "SecondCompletion", "basic flow", FailureClass.Business, "must be the last event of its run"),
+        new("tool_executing after completion", "ToolAfterCompletion", "basic flow", FailureClass.Business, "must be the last event of its run"),
+        new("error after completion", "ErrorAfterCompletion", "basic flow", FailureClass.Business, "must be the last event of its run"),
+        new("every event sent twice", "EveryEventTwice", "basic flow", FailureClass.Business, "must be the last event of its run"),
+        new("thinking after completion", "ThinkingAfterCompletion", "basic flow", FailureClass.Business, "must be the last event of its run"),
+        new("savings of 285 % of the spend", "ImplausibleSavings", "basic flow", FailureClass.Business, "figures that make sense"),
+        new("$NaN savings", "NaNSavings", "full pipeline", FailureClass.Business, "savings quantified in dollars"),
+        new("one generic answer for every question", "GenericAnswer", "basic flow", FailureClass.Business, "to name \"AWS\""),
+        new("a template echoing provider and figure", "EchoTemplate", "optimization agent", FailureClass.Business, "savings quantified in dollars"),
+        new("an answer about the wrong provider", "WrongProvider", "basic flow", FailureClass.Business, "to name \"AWS\""),
+        new("thread forgotten, saving field omitted", "ForgetThreadQuietly", "multi-turn", FailureClass.Business, "forgot the thread"),
+        new("keywords only in tool names and metric keys", "KeywordsOutsideProse", "performance workflow", FailureClass.Business, "to mention at least"),
+        new("INTERNAL_ERROR for bad input", "InternalErrorForBadInput", "error recovery", FailureClass.Business, "INVALID_MESSAGE"),
+        new("step 99 of 1", "StepBeyondTotal", "basic flow", FailureClass.Business, "step_number must be between 1 and total_steps"),
+        new("negative duration", "NegativeDuration", "basic flow", FailureClass.Business, "must not be negative"),
+        new("health says ok", "health:StatusOk", "basic flow", null, "healthy by convention"),
         new("health answers 503", "health:ServiceUnavailable", "basic flow", FailureClass.Infrastructure, "HTTP 503"),
         new("health 200 with an unhealthy body", "health:UnhealthyBody", "basic flow", FailureClass.Infrastructure, "status 'unhealthy'"),
         new("health never answers", "health:NeverAnswers", "basic flow", FailureClass.Infrastructure, "no answer within"),
@@ -55,6 +86,13 @@ public static class FaultMatrix
         ["tool transparency"] = f => new AiOptimizationBusinessValueTests(f).Tool_execution_is_transparent(),
         ["error recovery"] = f => new AiOptimizationBusinessValueTests(f).Errors_are_reported_and_the_connection_recovers(),
         ["forged token"] = f => new AccessControlTests(f).Forged_token_is_refused(),
+        ["forged token with X-Test-Type"] = f => new AccessControlTests(f).Forged_token_with_a_test_header_is_refused("X-Test-Type: E2E"),
+        ["forged token with the old user agent"] = f => new AccessControlTests(f).Forged_token_with_a_test_header_is_refused("User-Agent: Netra-E2E-Tests/1.0"),
+        ["another user's thread"] = f => new ConcurrentIsolationTests(f).Another_users_thread_is_off_limits(),
+        ["twenty users"] = f => new ConcurrentIsolationTests(f).Twenty_concurrent_users_receive_only_their_own_runs(),
+        ["full pipeline"] = f => new AiOptimizationBusinessValueTests(f).Full_pipeline_cost_analysis_covers_roadmap_and_roi(),
+        ["performance workflow"] = f => new AiOptimizationBusinessValueTests(f).Performance_optimization_quantifies_the_improvement(),
+        ["optimization agent"] = f => new RealAgentExecutionTests(f).Optimization_agent_sizes_savings_against_the_stated_spend(),
         ["expired token"] = f => new AccessControlTests(f).Expired_token_is_refused(),
     };
 }

@@ -37,15 +37,23 @@ public abstract class FaultMatrixTests(FaultyBackend backend)
     {
         BusinessFailureMessages.Install();
         var fault = FaultMatrix.Cases.Single(c => c.Name == name);
-        await using var health = fault.HealthFault is null ? null : new KestrelSimulator(TokenIssuer.NewSecret(), new Dictionary<string, string?>(backend.Settings) { ["Simulator:HealthFault"] = fault.HealthFault });
+        var secret = TokenIssuer.NewSecret();
+        await using var health = fault.HealthFault is null ? null : new KestrelSimulator(secret, new Dictionary<string, string?>(backend.Settings) { ["Simulator:HealthFault"] = fault.HealthFault });
         var deadline = health is null ? TimeSpan.FromSeconds(30) * DeadlineScale : ProbeBudget;
 
         // A health fault is met by the mode decision itself, so its time counts from the probe.
         var clock = Stopwatch.StartNew();
-        var environment = health is null ? backend.Environment : await StrictEnvironmentAsync(health.BaseUrl);
-        var fixture = BackendFixtures.On(environment, new Dictionary<string, string> { [SimulatorBackend.FaultHeader] = fault.Fault });
+        var environment = health is null ? backend.Environment : await StrictEnvironmentAsync(health.BaseUrl, secret);
+        // A health fault is the simulator's whole state, not a connection's: its sessions ask for none.
+        var fixture = BackendFixtures.On(environment, health is null ? new Dictionary<string, string> { [SimulatorBackend.FaultHeader] = fault.Fault } : null);
         var failure = await Record.ExceptionAsync(() => FaultMatrix.Checks[fault.Check](fixture));
         var detection = clock.Elapsed;
+
+        if (fault.Class is null)
+        {
+            failure.Should().BeNull("'{0}' is a backend that is fine ({1}), and the '{2}' check must pass against it", name, fault.MessageNames, fault.Check);
+            return;
+        }
 
         failure.Should().NotBeNull("the fault '{0}' must make the '{1}' check fail", name, fault.Check);
         var (cls, reason) = FailureClassifier.Classify(failure!);
@@ -64,9 +72,9 @@ public abstract class FaultMatrixTests(FaultyBackend backend)
         Enum.GetNames<Netra.E2E.Simulator.Faults.SimulatorFault>().Where(f => f != "None").Should().BeSubsetOf(covered);
     }
 
-    private static async Task<NetraEnvironment> StrictEnvironmentAsync(Uri stagingUrl)
+    private static async Task<NetraEnvironment> StrictEnvironmentAsync(Uri stagingUrl, string secret)
     {
-        var settings = new NetraE2ESettings { Mode = BackendMode.Real, StagingUrl = stagingUrl, ProbeTimeout = ProbeBudget };
+        var settings = new NetraE2ESettings { Mode = BackendMode.Real, StagingUrl = stagingUrl, ProbeTimeout = ProbeBudget, JwtSecret = secret };
         var decision = await new ModeDecider(new HttpHealthProbe()).DecideAsync(settings, TestContext.Current.CancellationToken);
         return NetraEnvironment.Create(settings, decision);
     }

@@ -9,21 +9,30 @@ namespace Netra.E2E.Harness.BusinessValue;
 public sealed partial class RunAssertions
 {
     /// <summary>
-    /// A positive dollar figure of the answer's own: the spend the user stated is the question's figure, not a saving,
-    /// and a saving is below it.
+    /// A saving the answer states itself: a positive dollar figure in a sentence about saving (or a recommendation's
+    /// saving), below the spend the user stated; the stated spend, a cost breakdown or "$NaN" are no saving.
     /// </summary>
     [CustomAssertion]
     public AndConstraint<RunAssertions> QuantifySavings(decimal? statedSpend = null, string because = "", params object[] becauseArgs)
     {
-        var figures = FigureRecognizer.Dollars(Subject.Answer.Prose);
-        var own = figures.Where(f => f > 0 && f != statedSpend && (statedSpend is null || f < statedSpend)).ToArray();
+        var savings = SavingsFigures(Subject.Answer).Where(f => f > 0 && f != statedSpend && (statedSpend is null || f < statedSpend)).ToArray();
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
-            .ForCondition(own.Length > 0)
-            .FailWith("Expected savings quantified in dollars{reason}, but the answer has no dollar figure of its own ({0}; the user's stated spend does not count). Answer: {1}",
-                figures.Count == 0 ? "none that parses" : string.Join(", ", figures.Select(Usd)), Excerpt(Subject.Answer.Prose));
+            .ForCondition(savings.Length > 0)
+            .FailWith("Expected savings quantified in dollars{reason}, but no sentence about saving states a dollar figure of the answer's own (dollar figures: {0}; the user's stated spend does not count). Answer: {1}",
+                FigureRecognizer.Dollars(Subject.Answer.Prose) is { Count: > 0 } all ? string.Join(", ", all.Select(Usd)) : "none that parses", Excerpt(Subject.Answer.Prose));
         return new(this);
     }
+
+    /// <summary>Dollar figures stated as savings: in a line or sentence that speaks of saving, or as a recommendation's saving.</summary>
+    private static IEnumerable<decimal> SavingsFigures(Wire.Messages.AgentAnswer answer) =>
+        SentenceBreak().Split(answer.Prose)
+            .Where(sentence => Indicators.Found(sentence, "saving").Count > 0)
+            .SelectMany(FigureRecognizer.Dollars)
+            .Concat(answer.Recommendations.Select(r => r.EstimatedMonthlySavingsUsd).OfType<decimal>());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\n|(?<=[.!?;])\s+")]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 
     [CustomAssertion]
     public AndConstraint<RunAssertions> MentionDollarAmount(decimal amount, string because = "", params object[] becauseArgs)

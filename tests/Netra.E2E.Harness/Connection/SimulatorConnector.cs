@@ -42,7 +42,7 @@ public sealed class SimulatorConnector(InProcessSimulator simulator) : IBackendC
             var status = ex.Message.Split("status code: ") is [_, var code] ? code.Trim() : "?";
             throw new InfrastructureFailureException($"WebSocket handshake to the {Description} refused: {ex.Message}", ex)
             {
-                Refusal = new($"HTTP {status}") { Evidence = await RefusalEvidence.ReadAsync(simulator.CreateClient(), new Uri("/ws", UriKind.Relative), user, headers, cancellationToken) },
+                Refusal = new($"HTTP {status}") { Evidence = await InProcessRefusal.ReadAsync(simulator, user, headers, cancellationToken) },
             };
         }
     }
