@@ -13,7 +13,8 @@ if (users is not null)
     plan = plan with { UserCounts = users.Split(',').Select(u => int.Parse(u, CultureInfo.InvariantCulture)).ToArray() };
 }
 
-var loadOnly = args.Contains("--load-only");
+var halfDeadOnly = args.Contains("--half-dead-only");
+var loadOnly = args.Contains("--load-only") || halfDeadOnly;
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20));
 var secret = TokenIssuer.NewSecret();
 
@@ -29,14 +30,14 @@ if (!loadOnly)
 }
 
 IReadOnlyList<HalfDeadBenchmark.Row> halfDead = [];
-if (args.Contains("--half-dead") || (!loadOnly && plan == BenchmarkPlan.Full))
+if (args.Contains("--half-dead") || halfDeadOnly || (!loadOnly && plan == BenchmarkPlan.Full))
 {
     Console.Error.WriteLine("measuring the suite against half-dead backends…");
-    halfDead = await HalfDeadBenchmark.RunAsync(secret, plan == BenchmarkPlan.Full || args.Contains("--half-dead") ? ["contract", "staging"] : ["contract"], cancel.Token);
+    halfDead = await HalfDeadBenchmark.RunAsync(secret, ["contract", "staging"], cancel.Token);
 }
 
 Console.Error.WriteLine("measuring concurrent sessions…");
-var load = await LoadBenchmark.RunAsync(secret, plan, cancel.Token);
+var load = halfDeadOnly ? [] : await LoadBenchmark.RunAsync(secret, plan, cancel.Token);
 
 static string Ms(double ms) => ms.ToString(ms < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
 

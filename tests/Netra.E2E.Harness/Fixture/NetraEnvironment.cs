@@ -37,11 +37,12 @@ public sealed class NetraEnvironment : IAsyncDisposable
         Simulator = simulator;
         Observers = [Ledger, new EventContractCheck(Ledger)];
         _runEndsAt = settings.RunTimeCap is { } cap ? RunClock.Elapsed + cap : null;
+        Breaker = new RunBreaker { ConnectFailureLimit = settings.InfrastructureFailureLimit };
         Breaker.Tripped += RunLog.Decided;
     }
 
     /// <summary>Causes that decide the rest of the run: no run ever starts, the suite's own token is refused, every connection fails.</summary>
-    public RunBreaker Breaker { get; } = new();
+    public RunBreaker Breaker { get; private init; } = new();
 
     public NetraE2ESettings Settings { get; }
 
@@ -129,15 +130,19 @@ public sealed class NetraEnvironment : IAsyncDisposable
             throw Unavailable();
         }
 
+        // Once connections are decided, a test of a refused token learns nothing either: it fails at once like the rest.
         var own = _ownUsers.ContainsKey(user.Id);
-        if (own)
-        {
-            breaker.ThrowIfConnectionsBroken();
-        }
+        breaker.ThrowIfConnectionsBroken();
 
         try
         {
-            return await OpenSessionAsync(user, headers, breaker, cancellationToken);
+            var session = await OpenSessionAsync(user, headers, breaker, cancellationToken);
+            if (own)
+            {
+                breaker.ConnectSucceeded();
+            }
+
+            return session;
         }
         catch (InfrastructureFailureException ex) when (own && (ex.Refusal is not null || ex.ConnectionError is not null))
         {
@@ -148,6 +153,11 @@ public sealed class NetraEnvironment : IAsyncDisposable
                 : new InfrastructureFailureException($"the backend fails every connection: {ex.ConnectionError}") { ConnectionError = ex.ConnectionError };
             breaker.ConnectionsFail(cause);
             throw cause;
+        }
+        catch (InfrastructureFailureException ex) when (ex.Refusal is null)
+        {
+            breaker.ConnectFailed(ex);
+            throw;
         }
     }
 

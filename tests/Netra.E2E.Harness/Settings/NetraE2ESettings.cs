@@ -30,6 +30,9 @@ public sealed record NetraE2ESettings
     /// <summary>No wait of the run goes past this much time after the backend was decided; null for no cap.</summary>
     public TimeSpan? RunTimeCap { get; init; } = DefaultRunTimeCap;
 
+    /// <summary>How many connections in a row that cannot be opened or are never greeted decide the rest of the run.</summary>
+    public int InfrastructureFailureLimit { get; init; } = 2;
+
     public override string ToString() =>
         $"mode={Mode.ToString().ToLowerInvariant()}, staging={UrlRedactor.Redact(StagingUrl)}, secret={(JwtSecret is null ? "unset" : "set")}, " +
         $"token={(Token is null ? "unset" : "set")}, probe timeout={ProbeTimeout.TotalMilliseconds:0} ms, " +

@@ -18,6 +18,7 @@ public static class SettingsReader
     public const string AllowInsecureVariable = "NETRA_E2E_ALLOW_INSECURE_TRANSPORT";
     public const string RunGraceVariable = "NETRA_E2E_RUN_GRACE";
     public const string RunTimeCapVariable = "NETRA_E2E_RUN_TIME_CAP";
+    public const string InfrastructureFailureLimitVariable = "NETRA_E2E_INFRA_FAILURE_LIMIT";
     public const string JsonFileName = "netra-e2e.json";
 
     public static NetraE2ESettings FromEnvironment() => From(new ConfigurationBuilder()
@@ -39,6 +40,7 @@ public static class SettingsReader
             FirstEventTimeout = ParseDuration(raw.FirstEventTimeout, FirstEventTimeoutVariable, null, TimeSpan.FromMinutes(10)),
             RunGrace = ParseDuration(raw.RunGrace, RunGraceVariable, null, TimeSpan.FromSeconds(5)),
             RunTimeCap = ParseDuration(raw.RunTimeCap, RunTimeCapVariable, NetraE2ESettings.DefaultRunTimeCap, TimeSpan.FromHours(6)),
+            InfrastructureFailureLimit = ParseCount(raw.InfrastructureFailureLimit, InfrastructureFailureLimitVariable, 2, 1000),
         };
     }
 
@@ -81,6 +83,11 @@ public static class SettingsReader
             $"{StagingUrlVariable} uses {url.Scheme}:// for {url.Host}, which is not this machine: the suite's tokens would cross the network in clear. " +
             $"Use https:// or wss://, or set {AllowInsecureVariable}=true if that is really what you want.");
     }
+
+    public static int ParseCount(string? value, string variable, int fallback, int max) =>
+        string.IsNullOrWhiteSpace(value) ? fallback
+        : int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1 && count <= max ? count
+        : throw new InvalidOperationException($"{variable} must be a whole number from 1 to {max}; got '{value}'.");
 
     public static bool ParseFlag(string? value, string variable) => value?.Trim().ToLowerInvariant() switch
     {
@@ -151,6 +158,9 @@ public static class SettingsReader
 
         [ConfigurationKeyName(RunTimeCapVariable)]
         public string? RunTimeCap { get; set; }
+
+        [ConfigurationKeyName(InfrastructureFailureLimitVariable)]
+        public string? InfrastructureFailureLimit { get; set; }
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -12,6 +12,7 @@ public sealed class RunBreaker
 
     private int _noRunResults;
     private int _unfinishedRuns;
+    private int _connectFailures;
     private Exception? _runs;
     private Exception? _connections;
 
@@ -35,6 +36,20 @@ public sealed class RunBreaker
         }
     }
 
+    /// <summary>Consecutive connections of the suite's own users that failed (timed out, never greeted) decide the rest at this many.</summary>
+    public int ConnectFailureLimit { get; init; } = NoRunThreshold;
+
+    /// <summary>A connection that could not be opened or was never greeted; a success in between starts the count again.</summary>
+    public void ConnectFailed(Exception cause)
+    {
+        if (Interlocked.Increment(ref _connectFailures) >= ConnectFailureLimit)
+        {
+            ConnectionsFail(cause);
+        }
+    }
+
+    public void ConnectSucceeded() => Interlocked.Exchange(ref _connectFailures, 0);
+
     public void ConnectionsFail(Exception cause)
     {
         if (Interlocked.CompareExchange(ref _connections, cause, null) is null)
@@ -55,7 +70,7 @@ public sealed class RunBreaker
     {
         if (Volatile.Read(ref _connections) is { } cause)
         {
-            throw Again(cause, "decided by an earlier connection of this run");
+            throw Again(cause, "decided by earlier connections of this run");
         }
     }
 
