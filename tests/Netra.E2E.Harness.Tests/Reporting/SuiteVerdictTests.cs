@@ -84,6 +84,28 @@ public sealed partial class SuiteVerdictTests
     }
 
     [Fact]
+    public async Task The_suites_own_token_refused_fails_every_test_at_once_with_the_servers_refusal()
+    {
+        await using var simulator = new KestrelSimulator(TokenIssuer.NewSecret(), new Dictionary<string, string?> { ["Simulator:Dialect"] = "staging" });
+
+        var run = await SuiteProcess.RunAsync(BuiltSuite.Path, new Dictionary<string, string>
+        {
+            ["NETRA_E2E_MODE"] = "real",
+            ["NETRA_E2E_STAGING_URL"] = simulator.BaseUrl.ToString(),
+            ["NETRA_E2E_JWT_SECRET"] = TokenIssuer.NewSecret(),
+        }, Ct);
+
+        var summary = run.Summary;
+        var reasons = summary.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("reason").GetString()!).ToArray();
+        summary.GetProperty("infrastructure_failures").GetInt32().Should().BeGreaterThan(15, "every test that needs the suite's own user fails");
+        reasons.Where(r => r.Contains("suite's own token", StringComparison.Ordinal)).Should().NotBeEmpty()
+            .And.AllSatisfy(r => r.Should().Contain("VALIDATION_FAILED").And.Contain("NETRA_E2E_JWT_SECRET"));
+        run.Output.Should().Contain("the rest of this run is decided: [infrastructure] the backend refused the suite's own token",
+            "the cause is printed once, in full");
+        run.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60), "a refused token decides the run in seconds");
+    }
+
+    [Fact]
     public async Task No_secret_or_token_appears_in_console_output_summary_or_trx()
     {
         var secret = TokenIssuer.NewSecret();
