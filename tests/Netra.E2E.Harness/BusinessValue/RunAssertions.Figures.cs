@@ -24,12 +24,39 @@ public sealed partial class RunAssertions
         return new(this);
     }
 
-    /// <summary>Dollar figures stated as savings: in a line or sentence that speaks of saving, or as a recommendation's saving.</summary>
+    /// <summary>
+    /// Dollar figures stated as savings: in a sentence that speaks of saving, the figures nearer a saving word than a
+    /// word of cost or effort ("about $2,600 of engineering effort against $900 of savings": only $900); and each
+    /// recommendation's saving.
+    /// </summary>
     private static IEnumerable<decimal> SavingsFigures(Wire.Messages.AgentAnswer answer) =>
         SentenceBreak().Split(answer.Prose)
-            .Where(sentence => Indicators.Found(sentence, "saving").Count > 0)
-            .SelectMany(FigureRecognizer.Dollars)
+            .SelectMany(sentence => FigureRecognizer.Recognize(sentence)
+                .Where(f => f.Unit == FigureUnit.Dollars && NearestIsSaving(sentence, f))
+                .Select(f => f.Value))
             .Concat(answer.Recommendations.Select(r => r.EstimatedMonthlySavingsUsd).OfType<decimal>());
+
+    private static bool NearestIsSaving(string sentence, Figure figure)
+    {
+        var text = sentence.ToLowerInvariant();
+        int Distance(IEnumerable<string> words) => words
+            .SelectMany(w => Occurrences(text, w))
+            .Select(at => at < figure.Index ? figure.Index - at : at - (figure.Index + figure.Text.Length))
+            .DefaultIfEmpty(int.MaxValue).Min();
+
+        var saving = Distance(Vocabulary.WordingsOf("saving"));
+        return saving != int.MaxValue && saving < Distance(CostWords);
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
+    }
+
+    private static readonly string[] CostWords = ["cost", "spend", "effort", "invest", "budget", "bill", "price", "pricing", "expense", "pay "];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\n|(?<=[.!?;])\s+")]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
