@@ -84,19 +84,7 @@ public sealed class NetraSession : IAsyncDisposable
         }
 
         _setup.Breaker.ThrowIfRunsBroken();
-        deadlines = deadlines with { Grace = _setup.RunGrace };
-        if (_setup.FirstEventTimeout is { } firstEvent)
-        {
-            deadlines = deadlines with { FirstEvent = firstEvent < deadlines.Total ? firstEvent : deadlines.Total };
-        }
-
-        deadlines = deadlines.Scaled(_setup.DeadlineScale);
-        if (_setup.RunEndsAt is { } endsAt)
-        {
-            deadlines = deadlines.CappedAt(endsAt - RunClock.Elapsed);
-        }
-
-        var run = await _runs.CollectAsync(_setup.Dialect.Correlate(runId, User.Id), deadlines, sentAt, cancellationToken);
+        var run = await _runs.CollectAsync(_setup.Dialect.Correlate(runId, User.Id), _setup.Apply(deadlines), sentAt, cancellationToken);
         foreach (var observer in _setup.Observers)
         {
             observer.OnRunFinished(run, User);

@@ -39,4 +39,17 @@ public sealed record SessionSetup(string Backend, IWireDialect Dialect)
 
     /// <summary>The contract's dialect and nothing else: for tests that open a socket themselves.</summary>
     public static SessionSetup Plain(string backend) => new(backend, new ContractDialect());
+
+    /// <summary>A test's deadlines as this run applies them: its grace and first-event settings, its scale, its time cap.</summary>
+    public RunDeadlines Apply(RunDeadlines deadlines)
+    {
+        deadlines = deadlines with { Grace = RunGrace };
+        if (FirstEventTimeout is { } firstEvent)
+        {
+            deadlines = deadlines with { FirstEvent = firstEvent < deadlines.Total ? firstEvent : deadlines.Total };
+        }
+
+        deadlines = deadlines.Scaled(DeadlineScale);
+        return RunEndsAt is { } endsAt ? deadlines.CappedAt(endsAt - RunClock.Elapsed) : deadlines;
+    }
 }
