@@ -3,6 +3,7 @@ using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using Netra.E2E.Harness.BusinessValue.Figures;
 using Netra.E2E.Harness.Session;
+using Netra.E2E.Harness.Wire.Messages;
 
 namespace Netra.E2E.Harness.BusinessValue;
 
@@ -20,7 +21,7 @@ public sealed class SessionAssertions(NetraSession session) : ReferenceTypeAsser
     [CustomAssertion]
     public AndConstraint<SessionAssertions> HaveReceivedOnlyRun(string runId, string because = "", params object[] becauseArgs)
     {
-        var foreign = Subject.Received.Where(e => e.RunId is not null && e.RunId != runId).Select(e => e.ToString()).ToArray();
+        var foreign = Carrying(e => e.RunId is not null && e.RunId != runId);
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(foreign.Length == 0)
@@ -35,9 +36,8 @@ public sealed class SessionAssertions(NetraSession session) : ReferenceTypeAsser
     [CustomAssertion]
     public AndConstraint<SessionAssertions> NotHaveReceivedAnythingOf(RunTranscript other, decimal? otherFigure, string because = "", params object[] becauseArgs)
     {
-        var leaked = Subject.Received.Where(e => e.RunId == other.RunId || (other.ThreadId is { } thread && e.ThreadIds.Contains(thread)) ||
-                                                 (otherFigure is { } figure && FigureRecognizer.Dollars(e.Raw).Contains(figure)))
-            .Select(e => e.ToString()).ToArray();
+        var leaked = Carrying(e => e.RunId == other.RunId || (other.ThreadId is { } thread && CarriesThread(e, thread)) ||
+                                   (otherFigure is { } figure && CarriesDollars(e, figure)));
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(leaked.Length == 0)
@@ -49,7 +49,7 @@ public sealed class SessionAssertions(NetraSession session) : ReferenceTypeAsser
     [CustomAssertion]
     public AndConstraint<SessionAssertions> NotHaveReceivedThread(string threadId, string because = "", params object[] becauseArgs)
     {
-        var carrying = Subject.Received.Where(e => e.ThreadIds.Contains(threadId)).Select(e => e.ToString()).ToArray();
+        var carrying = Carrying(e => CarriesThread(e, threadId));
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(carrying.Length == 0)
@@ -60,11 +60,19 @@ public sealed class SessionAssertions(NetraSession session) : ReferenceTypeAsser
     [CustomAssertion]
     public AndConstraint<SessionAssertions> NotHaveReceivedDollarAmount(decimal amount, string because = "", params object[] becauseArgs)
     {
-        var carrying = Subject.Received.Where(e => FigureRecognizer.Dollars(e.Raw).Contains(amount)).Select(e => e.ToString()).ToArray();
+        var carrying = Carrying(e => CarriesDollars(e, amount));
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(carrying.Length == 0)
             .FailWith("Expected {0} never to receive the figure {1}{reason}, but {2} carried it.", Subject.User.Id, amount, carrying);
         return new(this);
     }
+
+    /// <summary>The frames the session received that match, as a failure message lists them.</summary>
+    private string[] Carrying(Func<NetraEvent, bool> match) => Subject.Received.Where(match).Select(e => e.ToString()).ToArray();
+
+    private static bool CarriesThread(NetraEvent e, string threadId) => e.ThreadIds.Contains(threadId);
+
+    /// <summary>Read from the frame as sent, so a figure in any field or side message counts, however it is worded.</summary>
+    private static bool CarriesDollars(NetraEvent e, decimal amount) => FigureRecognizer.Dollars(e.Raw).Contains(amount);
 }

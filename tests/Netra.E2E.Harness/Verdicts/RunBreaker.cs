@@ -19,24 +19,13 @@ public sealed class RunBreaker
     /// <summary>Raised when the breaker trips, with the cause, so the run can print it once.</summary>
     public event Action<Exception>? Tripped;
 
-    public void NoRunStarted(Exception cause)
-    {
-        if (Interlocked.Increment(ref _noRunResults) >= NoRunThreshold && Interlocked.CompareExchange(ref _runs, cause, null) is null)
-        {
-            Tripped?.Invoke(cause);
-        }
-    }
+    /// <summary>A request whose run never started.</summary>
+    public void NoRunStarted(Exception cause) => CountTowardRuns(ref _noRunResults, cause);
 
-    /// <summary>A run that started and never completed: after as many as decide "no run starts", the rest fail at once too.</summary>
-    public void NoRunCompleted(Exception cause)
-    {
-        if (Interlocked.Increment(ref _unfinishedRuns) >= NoRunThreshold && Interlocked.CompareExchange(ref _runs, cause, null) is null)
-        {
-            Tripped?.Invoke(cause);
-        }
-    }
+    /// <summary>A run that started and never completed: as many as decide "no run starts" decide the rest too.</summary>
+    public void NoRunCompleted(Exception cause) => CountTowardRuns(ref _unfinishedRuns, cause);
 
-    /// <summary>Consecutive connections of the suite's own users that failed (timed out, never greeted) decide the rest at this many.</summary>
+    /// <summary>Consecutive connections that failed (timed out, never greeted) decide the rest at this many.</summary>
     public int ConnectFailureLimit { get; init; } = NoRunThreshold;
 
     /// <summary>A connection that could not be opened or was never greeted; a success in between starts the count again.</summary>
@@ -53,6 +42,14 @@ public sealed class RunBreaker
     public void ConnectionsFail(Exception cause)
     {
         if (Interlocked.CompareExchange(ref _connections, cause, null) is null)
+        {
+            Tripped?.Invoke(cause);
+        }
+    }
+
+    private void CountTowardRuns(ref int count, Exception cause)
+    {
+        if (Interlocked.Increment(ref count) >= NoRunThreshold && Interlocked.CompareExchange(ref _runs, cause, null) is null)
         {
             Tripped?.Invoke(cause);
         }

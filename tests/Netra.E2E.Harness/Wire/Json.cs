@@ -19,4 +19,12 @@ internal static class Json
 
     public static JsonElement? Member(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;
+
+    /// <summary>A result object as its JSON text, or a result given as text; anything else is no result.</summary>
+    public static string? ResultText(JsonElement? value) => value switch
+    {
+        { ValueKind: JsonValueKind.String } text => text.GetString(),
+        { ValueKind: JsonValueKind.Object } result => result.GetRawText(),
+        _ => null,
+    };
 }

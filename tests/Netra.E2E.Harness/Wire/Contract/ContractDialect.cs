@@ -31,7 +31,7 @@ public sealed class ContractDialect(TimeProvider? time = null, Func<string>? new
             AgentName = Json.String(payload, "agent_name"),
             ParentAgent = Json.String(payload, "parent_agent"),
             ToolName = Json.String(payload, "tool_name"),
-            ToolResult = envelope.Type == EventNames.ToolCompleted ? TextOf(result) : null,
+            ToolResult = envelope.Type == EventNames.ToolCompleted ? Json.ResultText(result) : null,
             Thought = Json.String(payload, "thought"),
             StepNumber = Json.Integer(payload, "step_number"),
             TotalSteps = Json.Integer(payload, "total_steps"),
@@ -54,12 +54,4 @@ public sealed class ContractDialect(TimeProvider? time = null, Func<string>? new
     public bool IsPongTo(NetraEvent e, string pingMessageId) => e.Type == EventNames.Pong && e.MessageId == pingMessageId;
 
     public IRunCorrelation Correlate(string clientRunId, string userId) => new ContractRunCorrelation(clientRunId);
-
-    /// <summary>A result object as JSON text, or a result given as text; anything else is no result.</summary>
-    private static string? TextOf(JsonElement? value) => value switch
-    {
-        { ValueKind: JsonValueKind.String } text => text.GetString(),
-        { ValueKind: JsonValueKind.Object } result => result.GetRawText(),
-        _ => null,
-    };
 }

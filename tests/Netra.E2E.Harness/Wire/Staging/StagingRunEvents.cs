@@ -34,7 +34,7 @@ internal static partial class StagingRunEvents
             StepNumber = StepOf(f, notes),
             TotalSteps = f.Find("total_steps") is { ValueKind: JsonValueKind.Number } total && total.TryGetInt64(out var t) ? t : null,
             DurationMs = DurationOf(f, notes),
-            ToolResult = f.Type == EventNames.ToolCompleted ? TextOf(result) : null,
+            ToolResult = f.Type == EventNames.ToolCompleted ? Json.ResultText(result) : null,
             Answer = f.Type == EventNames.AgentCompleted ? AnswerReader.Read(result) : null,
         };
 
@@ -50,7 +50,7 @@ internal static partial class StagingRunEvents
         }
         Require(problems, f.Type == EventNames.AgentThinking, "thought", thought);
         Require(problems, f.Type is EventNames.ToolExecuting or EventNames.ToolCompleted, "tool_name", tool);
-        if (f.Type is EventNames.ToolCompleted or EventNames.AgentCompleted && TextOf(result) is null)
+        if (f.Type is EventNames.ToolCompleted or EventNames.AgentCompleted && Json.ResultText(result) is null)
         {
             problems.Add(new("result", "is required but missing"));
         }
@@ -157,12 +157,6 @@ internal static partial class StagingRunEvents
         }
     }
 
-    private static string? TextOf(JsonElement? value) => value switch
-    {
-        { ValueKind: JsonValueKind.String } text => text.GetString(),
-        { ValueKind: JsonValueKind.Object } result => result.GetRawText(),
-        _ => null,
-    };
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
