@@ -25,27 +25,28 @@ public sealed partial class RunAssertions
     }
 
     /// <summary>
-    /// Dollar figures stated as savings: in a sentence that speaks of saving, the figures nearer a saving word than a
-    /// word of cost or effort ("about $2,600 of engineering effort against $900 of savings": only $900); and each
-    /// recommendation's saving.
+    /// Dollar figures stated as savings: each figure belongs to the money word that governs it in its clause (the one
+    /// before it, "costs roughly $2,600" or "saving about $900"; else the one after it, "$900 of savings"), and counts
+    /// when that word speaks of saving; and each recommendation's saving.
     /// </summary>
     private static IEnumerable<decimal> SavingsFigures(Wire.Messages.AgentAnswer answer) =>
         SentenceBreak().Split(answer.Prose)
             .SelectMany(sentence => FigureRecognizer.Recognize(sentence)
-                .Where(f => f.Unit == FigureUnit.Dollars && NearestIsSaving(sentence, f))
+                .Where(f => f.Unit == FigureUnit.Dollars && GovernedBySaving(sentence.ToLowerInvariant(), f))
                 .Select(f => f.Value))
             .Concat(answer.Recommendations.Select(r => r.EstimatedMonthlySavingsUsd).OfType<decimal>());
 
-    private static bool NearestIsSaving(string sentence, Figure figure)
+    private static bool GovernedBySaving(string sentence, Figure figure)
     {
-        var text = sentence.ToLowerInvariant();
-        int Distance(IEnumerable<string> words) => words
-            .SelectMany(w => Occurrences(text, w))
-            .Select(at => at < figure.Index ? figure.Index - at : at - (figure.Index + figure.Text.Length))
-            .DefaultIfEmpty(int.MaxValue).Min();
-
-        var saving = Distance(Vocabulary.WordingsOf("saving"));
-        return saving != int.MaxValue && saving < Distance(CostWords);
+        var end = figure.Index + figure.Text.Length;
+        var clauseStart = ClauseBreak().Matches(sentence[..figure.Index]).LastOrDefault() is { } opening ? opening.Index + opening.Length : 0;
+        var clauseEnd = ClauseBreak().Match(sentence, end) is { Success: true } closing ? closing.Index : sentence.Length;
+        var words = MoneyWords
+            .SelectMany(w => Occurrences(sentence, w.Word).Where(at => at >= clauseStart && at + w.Word.Length <= clauseEnd).Select(at => (At: at, w.Saving)))
+            .ToArray();
+        var before = words.Where(w => w.At < figure.Index).OrderByDescending(w => w.At);
+        var after = words.Where(w => w.At >= end).OrderBy(w => w.At);
+        return before.Concat(after).Select(w => (bool?)w.Saving).FirstOrDefault() ?? false;
     }
 
     private static IEnumerable<int> Occurrences(string text, string word)
@@ -58,8 +59,15 @@ public sealed partial class RunAssertions
 
     private static readonly string[] CostWords = ["cost", "spend", "effort", "invest", "budget", "bill", "price", "pricing", "expense", "pay "];
 
+    private static readonly (string Word, bool Saving)[] MoneyWords =
+        [.. Vocabulary.WordingsOf("saving").Select(w => (w, true)), .. CostWords.Select(w => (w, false))];
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\n|(?<=[.!?;])\s+")]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
+
+    /// <summary>What ends a clause inside a sentence: punctuation, brackets, and the words that join two clauses.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;()]| and | but | against | while ")]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     [CustomAssertion]
     public AndConstraint<RunAssertions> MentionDollarAmount(decimal amount, string because = "", params object[] becauseArgs)
