@@ -11,6 +11,12 @@ public sealed class ModeDecider(IHealthProbe probe)
 {
     public async Task<ModeDecision> DecideAsync(NetraE2ESettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Mode == BackendMode.Replay)
+        {
+            return new ModeDecision(settings.Mode, BackendTarget.Replay,
+                $"NETRA_E2E_MODE=replay: cassettes from {settings.CassetteDirectory}, at {settings.ReplaySpeed:0.##}x the recorded pace; staging not contacted", null);
+        }
+
         if (settings.Mode == BackendMode.Mock)
         {
             return new ModeDecision(settings.Mode, BackendTarget.Simulator, "NETRA_E2E_MODE=mock: staging not contacted", null);

@@ -14,6 +14,9 @@ public enum BackendTarget
 
     /// <summary>Strict real mode without a healthy staging: every test fails at once as infrastructure.</summary>
     Unavailable,
+
+    /// <summary>Recorded cassettes, served by the in-process replay host; no network at all.</summary>
+    Replay,
 }
 
 public sealed record ModeDecision(BackendMode RequestedMode, BackendTarget Target, string Reason, ProbeResult? Probe)
@@ -23,6 +26,7 @@ public sealed record ModeDecision(BackendMode RequestedMode, BackendTarget Targe
     {
         BackendTarget.Staging => $"Netra.E2E mode: real ({Reason})",
         BackendTarget.Simulator => $"Netra.E2E mode: mock ({Reason})",
+        BackendTarget.Replay => $"Netra.E2E mode: replay ({Reason})",
         _ => $"Netra.E2E mode: unavailable, every test fails as infrastructure ({Reason})",
     };
 

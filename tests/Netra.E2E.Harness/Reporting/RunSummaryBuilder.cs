@@ -46,6 +46,7 @@ public static class RunSummaryBuilder
     {
         BackendTarget.Staging => "real (staging)",
         BackendTarget.Simulator => "mock (in-process simulator)",
+        BackendTarget.Replay => "replay (recorded cassettes)",
         _ => "unavailable (strict real mode without a healthy staging)",
     };
 

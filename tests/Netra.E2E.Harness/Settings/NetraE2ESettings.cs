@@ -33,6 +33,18 @@ public sealed record NetraE2ESettings
     /// <summary>How many connections in a row that cannot be opened or are never greeted decide the rest of the run.</summary>
     public int InfrastructureFailureLimit { get; init; } = 2;
 
+    /// <summary>Where every test of the run writes its cassette (NETRA_E2E_RECORD); null records nothing.</summary>
+    public string? RecordDirectory { get; init; }
+
+    /// <summary>Cassettes to replay (mode replay) or to compare the live traffic with (drift); null for none.</summary>
+    public string? CassetteDirectory { get; init; }
+
+    /// <summary>How much faster than recorded a replay paces its frames: 1 as recorded, 10 ten times faster.</summary>
+    public double ReplaySpeed { get; init; } = 1;
+
+    /// <summary>What a difference between the live traffic and a test's cassette does (NETRA_E2E_DRIFT).</summary>
+    public DriftMode Drift { get; init; } = DriftMode.Report;
+
     public override string ToString() =>
         $"mode={Mode.ToString().ToLowerInvariant()}, staging={UrlRedactor.Redact(StagingUrl)}, secret={(JwtSecret is null ? "unset" : "set")}, " +
         $"token={(Token is null ? "unset" : "set")}, probe timeout={ProbeTimeout.TotalMilliseconds:0} ms, " +

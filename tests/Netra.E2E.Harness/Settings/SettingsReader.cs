@@ -19,6 +19,10 @@ public static class SettingsReader
     public const string RunGraceVariable = "NETRA_E2E_RUN_GRACE";
     public const string RunTimeCapVariable = "NETRA_E2E_RUN_TIME_CAP";
     public const string InfrastructureFailureLimitVariable = "NETRA_E2E_INFRA_FAILURE_LIMIT";
+    public const string RecordVariable = "NETRA_E2E_RECORD";
+    public const string CassettesVariable = "NETRA_E2E_CASSETTES";
+    public const string ReplaySpeedVariable = "NETRA_E2E_REPLAY_SPEED";
+    public const string DriftVariable = "NETRA_E2E_DRIFT";
     public const string JsonFileName = "netra-e2e.json";
 
     public static NetraE2ESettings FromEnvironment() => From(new ConfigurationBuilder()
@@ -30,9 +34,10 @@ public static class SettingsReader
     public static NetraE2ESettings From(IConfiguration configuration)
     {
         var raw = configuration.Get<RawSettings>() ?? new RawSettings();
+        var mode = ParseMode(raw.Mode);
         return new NetraE2ESettings
         {
-            Mode = ParseMode(raw.Mode),
+            Mode = mode,
             StagingUrl = RequireSecureTransport(ParseUrl(raw.StagingUrl), ParseFlag(raw.AllowInsecure, AllowInsecureVariable)),
             JwtSecret = NullIfBlank(raw.JwtSecret),
             Token = NullIfBlank(raw.Token),
@@ -41,6 +46,10 @@ public static class SettingsReader
             RunGrace = ParseDuration(raw.RunGrace, RunGraceVariable, null, TimeSpan.FromSeconds(5)),
             RunTimeCap = ParseDuration(raw.RunTimeCap, RunTimeCapVariable, NetraE2ESettings.DefaultRunTimeCap, TimeSpan.FromHours(6)),
             InfrastructureFailureLimit = ParseCount(raw.InfrastructureFailureLimit, InfrastructureFailureLimitVariable, 2, 1000),
+            RecordDirectory = CassetteSettings.RecordDirectory(raw.Record, mode),
+            CassetteDirectory = CassetteSettings.CassetteDirectory(raw.Cassettes, mode),
+            ReplaySpeed = CassetteSettings.ReplaySpeed(raw.ReplaySpeed),
+            Drift = CassetteSettings.Drift(raw.Drift),
         };
     }
 
@@ -49,7 +58,8 @@ public static class SettingsReader
         null or "" or "auto" => BackendMode.Auto,
         "real" or "staging" or "strict" => BackendMode.Real,
         "mock" or "simulator" or "sim" => BackendMode.Mock,
-        _ => throw new InvalidOperationException($"Unknown Netra.E2E mode '{value}' in environment variable {ModeVariable}; use auto, real or mock."),
+        "replay" => BackendMode.Replay,
+        _ => throw new InvalidOperationException($"Unknown Netra.E2E mode '{value}' in environment variable {ModeVariable}; use auto, real or mock (or replay, with {CassettesVariable})."),
     };
 
     public static Uri? ParseUrl(string? value)
@@ -161,6 +171,18 @@ public static class SettingsReader
 
         [ConfigurationKeyName(InfrastructureFailureLimitVariable)]
         public string? InfrastructureFailureLimit { get; set; }
+
+        [ConfigurationKeyName(RecordVariable)]
+        public string? Record { get; set; }
+
+        [ConfigurationKeyName(CassettesVariable)]
+        public string? Cassettes { get; set; }
+
+        [ConfigurationKeyName(ReplaySpeedVariable)]
+        public string? ReplaySpeed { get; set; }
+
+        [ConfigurationKeyName(DriftVariable)]
+        public string? Drift { get; set; }
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -6,12 +6,13 @@ namespace Netra.E2E.Harness.Verdicts;
 
 /// <summary>
 /// Classes a failed test: infrastructure when the backend could not be reached or kept (our infrastructure exception,
-/// or a network exception that escaped), business for everything else the product got wrong.
+/// or a network exception that escaped), drift when its message says so, business for everything else the product got wrong.
 /// </summary>
 public static class FailureClassifier
 {
     public const string InfrastructureTag = "[infrastructure]";
     public const string BusinessTag = "[business]";
+    public const string DriftTag = "[drift]";
 
     public static (FailureClass Class, string Reason) Classify(string? exceptionType, string? message)
     {
@@ -19,7 +20,7 @@ public static class FailureClassifier
         var tag = OwnTag(text);
         var infrastructure = tag == InfrastructureTag ||
                              tag is null && exceptionType is not null && NetworkExceptionTypes.Any(t => exceptionType.EndsWith(t, StringComparison.Ordinal));
-        return (infrastructure ? FailureClass.Infrastructure : FailureClass.Business, Reason(text));
+        return (tag == DriftTag ? FailureClass.Drift : infrastructure ? FailureClass.Infrastructure : FailureClass.Business, Reason(text));
     }
 
     public static (FailureClass Class, string Reason) Classify(Exception exception) =>
@@ -41,18 +42,12 @@ public static class FailureClassifier
     /// The failure's own class tag: the first one in its message. A message may quote another failure's message, tag and
     /// all ("Expected failure.Message "[infrastructure] …" to contain …"); the quoted tag is not this failure's class.
     /// </summary>
-    private static string? OwnTag(string message)
-    {
-        var infrastructure = message.IndexOf(InfrastructureTag, StringComparison.Ordinal);
-        var business = message.IndexOf(BusinessTag, StringComparison.Ordinal);
-        return (infrastructure, business) switch
-        {
-            (< 0, < 0) => null,
-            (< 0, _) => BusinessTag,
-            (_, < 0) => InfrastructureTag,
-            _ => infrastructure < business ? InfrastructureTag : BusinessTag,
-        };
-    }
+    private static string? OwnTag(string message) => new[] { InfrastructureTag, BusinessTag, DriftTag }
+        .Select(tag => (Tag: tag, At: message.IndexOf(tag, StringComparison.Ordinal)))
+        .Where(found => found.At >= 0)
+        .OrderBy(found => found.At)
+        .Select(found => found.Tag)
+        .FirstOrDefault();
 
     private static readonly string[] NetworkExceptionTypes =
     [
