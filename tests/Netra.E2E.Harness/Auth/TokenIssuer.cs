@@ -24,7 +24,7 @@ public sealed class TokenIssuer(string secret, TimeProvider? time = null)
     {
         var id = $"e2e-{Sanitize(label)}-{Guid.NewGuid().ToString("N")[..12]}";
         var email = $"{id}@e2e.netra.test";
-        return new TestUser(id, email, Sign(id, email, lifetime ?? TimeSpan.FromHours(1), permissions ?? ["chat"], issuer ?? Issuer));
+        return new TestUser(id, email, Sign(id, email, lifetime ?? TimeSpan.FromHours(1), permissions ?? ["chat"], issuer ?? Issuer)) { Label = label };
     }
 
     public string Sign(string userId, string email, TimeSpan lifetime, IReadOnlyList<string> permissions, string issuer) =>
