@@ -38,6 +38,7 @@ public sealed record RunSummary
     public double ExecutionRate => Collected == 0 ? 0 : (double)Executed / Collected;
     public int InfrastructureFailures => Failures.Count(f => f.Class == FailureClass.Infrastructure);
     public int BusinessFailures => Failures.Count(f => f.Class == FailureClass.Business);
+    public int DriftFailures => Failures.Count(f => f.Class == FailureClass.Drift);
     public string? BackendLost { get; init; }
 
     /// <summary>Who answered: service and version; for the simulator, its dialect, answer style and seed (to replay a failure).</summary>
@@ -45,6 +46,9 @@ public sealed record RunSummary
     public IReadOnlyList<SummaryFailure> Failures { get; init; } = [];
     public IReadOnlyList<SummaryTest> Tests { get; init; } = [];
     public IReadOnlyList<string> ContractWarnings { get; init; } = [];
+
+    /// <summary>How the live simulator differs from the cassettes staging left (NETRA_E2E_CASSETTES); null when nothing was compared.</summary>
+    public Drift.SimulatorDrift? SimulatorDrift { get; init; }
     public DateTimeOffset GeneratedAt { get; init; }
 
     /// <summary>The verdict in one line.</summary>
@@ -54,5 +58,7 @@ public sealed record RunSummary
             ? $"INFRASTRUCTURE: {InfrastructureFailures} test(s) could not reach or keep the backend; this says nothing about the product"
             : BusinessFailures > 0 && InfrastructureFailures == 0
                 ? $"BUSINESS REGRESSION: {BusinessFailures} test(s) got wrong or missing value from a reachable backend"
-                : $"MIXED: {InfrastructureFailures} infrastructure and {BusinessFailures} business failure(s)";
+                : DriftFailures == Failed
+                    ? $"DRIFT: {DriftFailures} test(s) found the simulator no longer sending what staging sent; this says nothing about the product"
+                    : $"MIXED: {InfrastructureFailures} infrastructure and {BusinessFailures} business failure(s)";
 }

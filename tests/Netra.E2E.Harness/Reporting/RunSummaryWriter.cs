@@ -51,6 +51,11 @@ public static class RunSummaryWriter
             text.AppendLine($"  [{Tag(failure.Class)}] {failure.Test}: {failure.Reason}");
         }
 
+        if (summary.SimulatorDrift is { } drift)
+        {
+            text.AppendLine($"  simulator drift: {drift.Tests.Count} of {drift.Compared} test(s) compared with {drift.Cassettes} differ");
+        }
+
         return text.ToString();
     }
 
@@ -82,7 +87,7 @@ public static class RunSummaryWriter
         {
             foreach (var group in s.Failures.GroupBy(f => f.Class))
             {
-                md.AppendLine($"## {(group.Key == FailureClass.Infrastructure ? "Infrastructure failures (backend unreachable or lost)" : "Business failures (product regressions)")}: {group.Count()}").AppendLine();
+                md.AppendLine($"## {GroupTitle(group.Key)}: {group.Count()}").AppendLine();
                 foreach (var f in group)
                 {
                     md.AppendLine($"- **{Escape(f.Test)}**: {Escape(f.Reason)}");
@@ -110,10 +115,22 @@ public static class RunSummaryWriter
             }
         }
 
+        if (s.SimulatorDrift is { } drift)
+        {
+            md.AppendLine().Append(DriftMarkdown.Write(drift));
+        }
+
         return md.ToString();
     }
 
-    private static string Tag(FailureClass c) => c == FailureClass.Infrastructure ? "infrastructure" : "business";
+    private static string Tag(FailureClass c) => c.ToString().ToLowerInvariant();
+
+    private static string GroupTitle(FailureClass c) => c switch
+    {
+        FailureClass.Infrastructure => "Infrastructure failures (backend unreachable or lost)",
+        FailureClass.Drift => "Drift failures (the simulator no longer sends what staging sent)",
+        _ => "Business failures (product regressions)",
+    };
 
     private static string Mark(bool present) => present ? "yes" : "-";
 
