@@ -70,7 +70,7 @@ internal sealed class RunSummaryExtension(IConfiguration configuration, IMessage
         var environment = SuiteHandOff.Environment;
         var backendLost = Volatile.Read(ref _lossCheck) is { } lossCheck ? await lossCheck : null;
         var summary = RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, _results.Values.ToArray(),
-            environment?.Ledger.RunsByTest() ?? new Dictionary<string, IReadOnlyList<RunMetrics>>(), environment?.Ledger.Warnings() ?? [], backendLost, DateTimeOffset.UtcNow) with { Backend = environment?.BackendIdentity };
+            environment?.Ledger.RunsByTest() ?? new Dictionary<string, IReadOnlyList<RunMetrics>>(), environment?.Ledger.Warnings() ?? [], backendLost, DateTimeOffset.UtcNow) with { Backend = environment?.BackendIdentity, SimulatorDrift = environment?.Cassettes?.Drift?.Report() };
         var (markdown, json) = RunSummaryWriter.WriteFiles(summary, SummaryDirectory());
         await Console.Out.WriteAsync(RunSummaryWriter.ToConsole(summary) + $"  summary: {markdown}{Environment.NewLine}");
 

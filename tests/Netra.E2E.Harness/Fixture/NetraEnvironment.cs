@@ -4,6 +4,8 @@ using Netra.E2E.Harness.Connection;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Verdicts;
 using Netra.E2E.Harness.Contract;
+using Netra.E2E.Harness.Recording;
+using Netra.E2E.Harness.Replay;
 using Netra.E2E.Harness.Reporting;
 using Netra.E2E.Harness.Session;
 using Netra.E2E.Harness.Wire;
@@ -75,6 +77,9 @@ public sealed class NetraEnvironment : IAsyncDisposable
 
     public IReadOnlyList<ISessionObserver> Observers { get; }
 
+    /// <summary>Recording and drift against a live backend (NETRA_E2E_RECORD, NETRA_E2E_CASSETTES); null when the run does neither.</summary>
+    public CassetteRun? Cassettes { get; private init; }
+
     public static async Task<NetraEnvironment> CreateAsync(NetraE2ESettings settings, IHealthProbe probe, IReadOnlyDictionary<string, string?>? simulatorSettings, CancellationToken cancellationToken)
     {
         var decision = await new ModeDecider(probe).DecideAsync(settings, cancellationToken);
@@ -87,9 +92,12 @@ public sealed class NetraEnvironment : IAsyncDisposable
         {
             case BackendTarget.Staging:
                 var stagingIssuer = settings.JwtSecret is null ? null : new TokenIssuer(settings.JwtSecret);
-                return new NetraEnvironment(settings, decision, new StagingConnector(settings.StagingUrl!), stagingIssuer, settings.Token, null, deadlineScale)
+                var stagingCassettes = CassetteRun.Start(settings, decision.Probe?.Backend, settings.JwtSecret);
+                IBackendConnector staging = new StagingConnector(settings.StagingUrl!);
+                return new NetraEnvironment(settings, decision, stagingCassettes?.Connect(staging) ?? staging, stagingIssuer, settings.Token, null, deadlineScale)
                 {
                     BackendIdentity = decision.Probe?.Backend,
+                    Cassettes = stagingCassettes,
                 };
             case BackendTarget.Simulator:
                 var secret = settings.JwtSecret ?? TokenIssuer.NewSecret();
@@ -98,9 +106,22 @@ public sealed class NetraEnvironment : IAsyncDisposable
                 // WebApplicationFactory starts its host lazily and not thread-safely: start it here, once, before
                 // parallel tests race to create two hosts with two separate thread stores.
                 simulator.StartServer();
-                return new NetraEnvironment(settings, decision, new SimulatorConnector(simulator), new TokenIssuer(secret), null, simulator, deadlineScale)
+                var identity = IdentityOf(simulator);
+                var simulatorCassettes = CassetteRun.Start(settings, identity, secret);
+                IBackendConnector inProcess = new SimulatorConnector(simulator);
+                return new NetraEnvironment(settings, decision, simulatorCassettes?.Connect(inProcess) ?? inProcess, new TokenIssuer(secret), null, simulator, deadlineScale)
                 {
-                    BackendIdentity = IdentityOf(simulator),
+                    BackendIdentity = identity,
+                    Cassettes = simulatorCassettes,
+                };
+            case BackendTarget.Replay:
+                var replaySecret = settings.JwtSecret ?? TokenIssuer.NewSecret();
+                var host = new InProcessSimulator(replaySecret, ReplayHost.Settings(settings));
+                host.StartServer();
+                var library = new CassetteLibrary(settings.CassetteDirectory!);
+                return new NetraEnvironment(settings, decision, new ReplayConnector(new SimulatorConnector(host), library), new TokenIssuer(replaySecret), null, host, deadlineScale)
+                {
+                    BackendIdentity = $"replay of cassettes recorded from {library.RecordedBackend() ?? "an unnamed backend"}",
                 };
             default:
                 return new NetraEnvironment(settings, decision, null, null, null, null, deadlineScale);
@@ -175,6 +196,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
             FirstEventTimeout = Settings.FirstEventTimeout,
             RunGrace = Settings.RunGrace ?? (Simulator is null ? TimeSpan.FromMilliseconds(250) : RunDeadlines.DefaultGrace),
             Breaker = breaker,
+            FrameObservers = socket is RecordedSocket recorded ? [recorded.Recording] : [],
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
         };
         Interlocked.Increment(ref _openSessions);
@@ -192,6 +214,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Cassettes?.FinishAll();
         if (Simulator is not null)
         {
             await Simulator.DisposeAsync();

@@ -71,11 +71,24 @@ public static class CassetteSettings
         _ => throw new InvalidOperationException($"{SettingsReader.DriftVariable} must be off, report or fail; got '{value}'."),
     };
 
+    /// <summary>
+    /// A relative path is taken from the directory the command was run in (the shell's PWD): dotnet test runs the suite
+    /// from its build folder, where a relative folder would not be the one the user meant. Without a PWD it must be absolute.
+    /// </summary>
     private static string FullPath(string value, string variable)
     {
+        var path = value.Trim();
         try
         {
-            return Path.GetFullPath(value.Trim());
+            if (Path.IsPathFullyQualified(path))
+            {
+                return Path.GetFullPath(path);
+            }
+
+            var shellDirectory = Environment.GetEnvironmentVariable("PWD");
+            return string.IsNullOrEmpty(shellDirectory)
+                ? throw new InvalidOperationException($"{variable} must be an absolute path here (no shell working directory to take '{value}' from).")
+                : Path.GetFullPath(path, shellDirectory);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
