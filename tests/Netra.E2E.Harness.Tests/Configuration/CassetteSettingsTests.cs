@@ -53,11 +53,11 @@ public sealed class CassetteSettingsTests
     [InlineData("10", 10)]
     [InlineData("10x", 10)]
     [InlineData("0.5", 0.5)]
+    [InlineData("0", 0)]
     public void Replay_speed_is_a_factor(string value, double expected) =>
         Read(("NETRA_E2E_REPLAY_SPEED", value)).ReplaySpeed.Should().Be(expected);
 
     [Theory]
-    [InlineData("0")]
     [InlineData("-2")]
     [InlineData("fast")]
     [InlineData("NaN")]

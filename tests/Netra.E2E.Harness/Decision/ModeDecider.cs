@@ -14,7 +14,7 @@ public sealed class ModeDecider(IHealthProbe probe)
         if (settings.Mode == BackendMode.Replay)
         {
             return new ModeDecision(settings.Mode, BackendTarget.Replay,
-                $"NETRA_E2E_MODE=replay: cassettes from {settings.CassetteDirectory}, at {settings.ReplaySpeed:0.##}x the recorded pace; staging not contacted", null);
+                $"NETRA_E2E_MODE=replay: cassettes from {settings.CassetteDirectory}, {(settings.ReplaySpeed == 0 ? "without delays" : $"at {settings.ReplaySpeed:0.##}x the recorded pace")}; staging not contacted", null);
         }
 
         if (settings.Mode == BackendMode.Mock)

@@ -25,6 +25,12 @@ public static class DriftAspects
     public const string ErrorCodes = "error codes";
     public const string AnswerFacts = "answer facts";
     public const string Sessions = "sessions";
+
+    /// <summary>The order a report lists aspects in: how frames look, then how sessions go, then what answers say.</summary>
+    private static readonly string[] Order =
+        [WelcomeForm, ErrorForm, EnvelopeForm, PayloadNames, Heartbeat, Handshake, Close, ErrorCodes, Events, AnswerFacts, Sessions];
+
+    public static int Rank(string aspect) => Array.IndexOf(Order, aspect) is var at and >= 0 ? at : Order.Length;
 }
 
 /// <summary>How one test's live traffic differs from its cassette.</summary>

@@ -28,12 +28,12 @@ public sealed class DriftLedger(string cassettes, string? live)
 /// </summary>
 public sealed record SimulatorDrift(string Cassettes, string? RecordedFrom, string? Live, int Compared, IReadOnlyList<TestDrift> Tests)
 {
-    /// <summary>Each distinct difference once, with how many tests show it, most widespread first.</summary>
+    /// <summary>Each distinct difference once, with how many tests show it: by aspect (the wire's forms first), most widespread first.</summary>
     public IReadOnlyList<SharedDifference> Differences => Tests
         .SelectMany(t => t.Items.Select(Generalised).Distinct())
         .GroupBy(item => item)
         .Select(g => new SharedDifference(g.Key.Aspect, g.Key.Subject, g.Key.Staging, g.Key.Simulator, g.Count()))
-        .OrderByDescending(d => d.Tests).ThenBy(d => d.Aspect, StringComparer.Ordinal).ThenBy(d => d.Subject, StringComparer.Ordinal)
+        .OrderBy(d => DriftAspects.Rank(d.Aspect)).ThenByDescending(d => d.Tests).ThenBy(d => d.Subject, StringComparer.Ordinal)
         .ToArray();
 
     /// <summary>A session's difference without the session's name, so the same difference in many sessions counts once.</summary>

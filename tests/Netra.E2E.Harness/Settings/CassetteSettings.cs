@@ -48,7 +48,7 @@ public static class CassetteSettings
             : throw new InvalidOperationException($"{SettingsReader.CassettesVariable} must name an existing folder of cassettes; '{value}' is not one.");
     }
 
-    /// <summary>"1" (as recorded, the default), "10" or "10x" (ten times faster), "0.5" (twice as slow).</summary>
+    /// <summary>"1" (as recorded, the default), "10" or "10x" (ten times faster), "0.5" (twice as slow), "0" (no delays at all).</summary>
     public static double ReplaySpeed(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -57,10 +57,10 @@ public static class CassetteSettings
         }
 
         var text = value.Trim().TrimEnd('x', 'X');
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var speed) && double.IsFinite(speed) && speed > 0 && speed <= MaxReplaySpeed
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var speed) && double.IsFinite(speed) && speed >= 0 && speed <= MaxReplaySpeed
             ? speed
             : throw new InvalidOperationException(
-                $"{SettingsReader.ReplaySpeedVariable} must be a factor above 0 and at most {MaxReplaySpeed:0}, such as 1 (as recorded) or 10 (ten times faster); got '{value}'.");
+                $"{SettingsReader.ReplaySpeedVariable} must be a factor from 0 to {MaxReplaySpeed:0}, such as 1 (as recorded), 10 (ten times faster) or 0 (no delays); got '{value}'.");
     }
 
     public static DriftMode Drift(string? value) => value?.Trim().ToLowerInvariant() switch

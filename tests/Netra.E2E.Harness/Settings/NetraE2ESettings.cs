@@ -39,7 +39,7 @@ public sealed record NetraE2ESettings
     /// <summary>Cassettes to replay (mode replay) or to compare the live traffic with (drift); null for none.</summary>
     public string? CassetteDirectory { get; init; }
 
-    /// <summary>How much faster than recorded a replay paces its frames: 1 as recorded, 10 ten times faster.</summary>
+    /// <summary>How much faster than recorded a replay paces its frames: 1 as recorded, 10 ten times faster, 0 without delays.</summary>
     public double ReplaySpeed { get; init; } = 1;
 
     /// <summary>What a difference between the live traffic and a test's cassette does (NETRA_E2E_DRIFT).</summary>
