@@ -77,6 +77,9 @@ public sealed class NetraEnvironment : IAsyncDisposable
 
     public IReadOnlyList<ISessionObserver> Observers { get; }
 
+    /// <summary>In replay mode, users with the ids their sessions had when the cassettes were recorded.</summary>
+    private ReplayUsers? ReplayUsers { get; init; }
+
     /// <summary>Recording and drift against a live backend (NETRA_E2E_RECORD, NETRA_E2E_CASSETTES); null when the run does neither.</summary>
     public CassetteRun? Cassettes { get; private init; }
 
@@ -119,9 +122,11 @@ public sealed class NetraEnvironment : IAsyncDisposable
                 var host = new InProcessSimulator(replaySecret, ReplayHost.Settings(settings));
                 host.StartServer();
                 var library = new CassetteLibrary(settings.CassetteDirectory!);
-                return new NetraEnvironment(settings, decision, new ReplayConnector(new SimulatorConnector(host), library), new TokenIssuer(replaySecret), null, host, deadlineScale)
+                var replayIssuer = new TokenIssuer(replaySecret);
+                return new NetraEnvironment(settings, decision, new ReplayConnector(new SimulatorConnector(host), library), replayIssuer, null, host, deadlineScale)
                 {
                     BackendIdentity = $"replay of cassettes recorded from {library.RecordedBackend() ?? "an unnamed backend"}",
+                    ReplayUsers = new ReplayUsers(library, replayIssuer),
                 };
             default:
                 return new NetraEnvironment(settings, decision, null, null, null, null, deadlineScale);
@@ -131,7 +136,8 @@ public sealed class NetraEnvironment : IAsyncDisposable
     /// <summary>A user of the suite's own, with a token the backend must accept.</summary>
     public TestUser NewUser(string label)
     {
-        var user = _issuer is not null ? _issuer.NewUser(label)
+        var user = ReplayUsers is not null ? ReplayUsers.NewUser(label)
+            : _issuer is not null ? _issuer.NewUser(label)
             : _fixedToken is not null ? new TestUser("staging-token-user", "(from NETRA_E2E_TOKEN)", _fixedToken)
             : throw Unavailable();
         _ownUsers.TryAdd(user.Id, 0);
