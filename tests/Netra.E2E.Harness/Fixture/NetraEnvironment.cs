@@ -206,8 +206,8 @@ public sealed class NetraEnvironment : IAsyncDisposable
     }
 
     private InfrastructureFailureException Unavailable() => Decision.Target == BackendTarget.Unavailable
-        ? new InfrastructureFailureException($"no backend for this run: {Decision.Reason}")
-        : new InfrastructureFailureException("staging needs NETRA_E2E_JWT_SECRET or NETRA_E2E_TOKEN to sign in test users");
+        ? new InfrastructureFailureException($"no backend for this run: {Decision.Reason}") { RunLevel = true }
+        : new InfrastructureFailureException("staging needs NETRA_E2E_JWT_SECRET or NETRA_E2E_TOKEN to sign in test users") { RunLevel = true };
 
     /// <summary>The run's environment from NETRA_E2E_* settings; an invalid setting gives a run without a backend that says why.</summary>
     public static async Task<NetraEnvironment> FromSettingsAsync()
