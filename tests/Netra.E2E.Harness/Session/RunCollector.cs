@@ -13,6 +13,8 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
 {
     public async Task<RunTranscript> CollectAsync(IRunCorrelation run, RunDeadlines deadlines, TimeSpan sentAt, CancellationToken cancellationToken)
     {
+        var events = new List<NetraEvent>();
+        await using var pulse = RunProgress.Pulse(run.RunId, () => events.Count == 0 ? "no event yet" : $"{events.Count} event(s), the last {events[^1].Type}");
         var first = await inbox.WaitAsync(run.Claims, deadlines.FirstEvent, cancellationToken);
         if (first.Found is null)
         {
@@ -21,7 +23,8 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
                 : await NoRunAsync(run, deadlines, first, cancellationToken);
         }
 
-        var events = new List<NetraEvent> { first.Found };
+        RunProgress.FirstEvent(run.RunId, first.Found.Type, first.Found.ReceivedAt - sentAt);
+        events.Add(first.Found);
         while (!run.Ends(events[^1]))
         {
             var remaining = deadlines.Total - (wire.Elapsed - sentAt);
@@ -48,6 +51,7 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
         }
 
         var end = events[^1].ReceivedAt - sentAt;
+        RunProgress.Ended(run.RunId, events[^1].Type, events.Count, end);
         await ReadStragglersAsync(run, events, deadlines.Grace, cancellationToken);
         return new RunTranscript(run.RunId, events, events[0].ReceivedAt - sentAt, end);
     }
