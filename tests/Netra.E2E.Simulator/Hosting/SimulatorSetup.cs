@@ -5,6 +5,7 @@ using Netra.E2E.Simulator.Auth;
 using Netra.E2E.Simulator.Connections;
 using Netra.E2E.Simulator.Dialects;
 using Netra.E2E.Simulator.Faults;
+using Netra.E2E.Simulator.Replay;
 using Netra.E2E.Simulator.Runs;
 using Netra.E2E.Simulator.Threads;
 using Netra.E2E.Simulator.Wording;
@@ -25,6 +26,11 @@ public static class SimulatorSetup
         }
 
         StrictSettings.Validate(builder.Configuration);
+        if (ReplayOptions.Read(builder.Configuration, builder.Environment.ContentRootPath) is { } replay)
+        {
+            return builder.AddNetraReplay(replay);
+        }
+
         var services = builder.Services;
         services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
@@ -52,6 +58,11 @@ public static class SimulatorSetup
 
     public static WebApplication UseNetraSimulator(this WebApplication app)
     {
+        if (app.IsReplaying())
+        {
+            return app.UseNetraReplay();
+        }
+
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseFaultSelection();
 
