@@ -174,6 +174,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
             ServerErrorFor = _connector.ServerErrorFor,
             FirstEventTimeout = Settings.FirstEventTimeout,
             RunGrace = Settings.RunGrace ?? (Simulator is null ? TimeSpan.FromMilliseconds(250) : RunDeadlines.DefaultGrace),
+            RunStall = Settings.StallTimeout,
             Breaker = breaker,
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
         };

@@ -25,8 +25,22 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
 
         RunProgress.FirstEvent(run.RunId, first.Found.Type, first.Found.ReceivedAt - sentAt);
         events.Add(first.Found);
+        var lastProgress = first.Found.ReceivedAt;
         while (!run.Ends(events[^1]))
         {
+            if (events[^1].Type != EventNames.AgentThinking)
+            {
+                lastProgress = events[^1].ReceivedAt;
+            }
+            else if (events[^1].ReceivedAt - lastProgress > deadlines.Stall)
+            {
+                var stalled = new BusinessFailureException(
+                    $"run {run.RunId} stalled: for {Durations.Text(deadlines.Stall)} it sent only thoughts (no tool, no other agent, no end; " +
+                    $"{Settings.SettingsReader.StallTimeoutVariable}) after {events.Count} event(s) [{Summary(events)}]; the chat would show an agent thinking forever");
+                breaker.NoRunCompleted(stalled);
+                throw stalled;
+            }
+
             var remaining = deadlines.Total - (wire.Elapsed - sentAt);
             var wait = remaining < deadlines.Inactivity ? remaining : deadlines.Inactivity;
             var next = await inbox.WaitAsync(run.Claims, wait, cancellationToken);
