@@ -9,7 +9,7 @@ namespace Netra.E2E.BusinessValue;
 /// JWT checks (the deployed backend still does), so a forged token must be refused whatever headers come with it, and a
 /// refusal must not echo the credential it refuses. The suite sends none of these headers on any other connection.
 /// </summary>
-[Trait("Catalogue", "AccessControl")]
+[Trait("Category", "AccessControl")]
 public sealed class AccessControlTests(NetraBackendFixture backend)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -52,6 +52,7 @@ public sealed class AccessControlTests(NetraBackendFixture backend)
         await backend.ExpectRefusedAsync(unsigned, "a token with no signature (alg none)", "the backend does not check signatures", Ct);
     }
 
+    [Trait("Category", "SignsTokens")]
     [Fact(DisplayName = "A token of another issuer is refused")]
     public async Task Token_of_another_issuer_is_refused()
     {
@@ -63,6 +64,7 @@ public sealed class AccessControlTests(NetraBackendFixture backend)
         await backend.ExpectRefusedAsync(foreign, "a token of another issuer", "the backend does not check who issued its tokens", Ct);
     }
 
+    [Trait("Category", "SignsTokens")]
     [Fact(DisplayName = "An expired token is refused")]
     public async Task Expired_token_is_refused()
     {

@@ -2,7 +2,7 @@
 namespace Netra.E2E.BusinessValue;
 
 /// <summary>The AI-optimization catalogue (old TestAIOptimizationBusinessValue): does a user get value from a chat?</summary>
-[Trait("Catalogue", "AiOptimizationBusinessValue")]
+[Trait("Category", "Catalogue")]
 public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -48,6 +48,7 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
         new[] { second.ThreadId, third.ThreadId }.Should().AllBe(threadId, "every turn stays in the same thread");
     }
 
+    [Trait("Category", "MultiUser")]
     [Fact(DisplayName = "03 Concurrent users: each gets an answer about its own provider, and only its own events")]
     public async Task Concurrent_users_are_isolated()
     {
@@ -179,6 +180,7 @@ public sealed class AiOptimizationBusinessValueTests(NetraBackendFixture backend
             .And.HaveBusinessValue();
     }
 
+    [Trait("Category", "Slow")]
     [Fact(DisplayName = "09 Long-running analysis: progress events and a broad answer")]
     public async Task Long_running_analysis_reports_progress()
     {

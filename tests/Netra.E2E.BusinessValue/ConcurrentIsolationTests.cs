@@ -1,13 +1,14 @@
 namespace Netra.E2E.BusinessValue;
 
 /// <summary>Per-user isolation under load: many users at once, each sees only its own runs and its own answer.</summary>
-[Trait("Catalogue", "Isolation")]
+[Trait("Category", "MultiUser")]
 public sealed class ConcurrentIsolationTests(NetraBackendFixture backend)
 {
     private const int Users = 20;
     private static readonly string[] Providers = ["AWS", "Azure", "GCP"];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    [Trait("Category", "Slow")]
     [Fact(DisplayName = "Twenty users at once: each gets only its own events and an answer about its own question")]
     public async Task Twenty_concurrent_users_receive_only_their_own_runs()
     {

@@ -52,7 +52,7 @@ public static class FaultMatrix
         new("every connection fails", "FailEveryConnection", "basic flow", FailureClass.Infrastructure, "CONNECTION_ERROR"),
         new("never greets", "NeverGreets", "basic flow", FailureClass.Infrastructure, "sent no greeting"),
         new("never upgrades", "NeverUpgrades", "basic flow", FailureClass.Infrastructure, "timed out"),
-        new("streams forever", "StreamsForever", "basic flow", FailureClass.Business, "started but did not complete"),
+        new("streams forever", "StreamsForever", "basic flow", FailureClass.Business, "stalled: for"),
         new("side frame to an intruder", "LeakSideFrameToIntruder", "another user's thread", FailureClass.Business, "nothing of the owner's thread may leak"),
         new("answer names the previous caller's spend", "LeakPreviousCallersSpend", "twenty users", FailureClass.Business, "another user's"),
         new("second agent_completed", "SecondCompletion", "basic flow", FailureClass.Business, "must be the last event of its run"),

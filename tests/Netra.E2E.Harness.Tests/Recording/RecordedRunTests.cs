@@ -23,7 +23,9 @@ public sealed partial class RecordedRunTests
         var folder = Directory.CreateTempSubdirectory("netra-e2e-recorded-").FullName;
         await using var simulator = new KestrelSimulator(secret, new Dictionary<string, string?>
         {
-            ["Simulator:Dialect"] = "staging", ["Simulator:AnswerStyle"] = "paraphrased", ["Simulator:Seed"] = "20261125",
+            ["Simulator:Dialect"] = "staging",
+            ["Simulator:AnswerStyle"] = "paraphrased",
+            ["Simulator:Seed"] = "20261125",
         });
 
         var run = await SuiteProcess.RunAsync(BuiltSuite.Path, new Dictionary<string, string>

@@ -13,6 +13,7 @@ namespace Netra.E2E.Harness.Tests.Reporting;
 /// Runs the whole business-value suite as its own process against backends that are down or misbehave, and checks
 /// the verdict the summary gives: classes, counts, and that no secret or token leaks into any output.
 /// </summary>
+[Trait("Category", "SpawnsProcess")]
 public sealed partial class SuiteVerdictTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -50,6 +50,12 @@ public sealed class NetraBackendFixture : IAsyncLifetime
     {
         if (_ownsEnvironment && _environment is not null)
         {
+            // Without the Testing Platform's hook (VSTest, IDE explorers), the run's summary is written here.
+            if (!Reporting.RunSummaryPublisher.PlatformWrites)
+            {
+                await Reporting.RunSummaryPublisher.PublishAsync(Reporting.RunSummaryPublisher.DefaultDirectory);
+            }
+
             await _environment.DisposeAsync();
         }
     }

@@ -201,6 +201,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
             ServerErrorFor = _connector.ServerErrorFor,
             FirstEventTimeout = Settings.FirstEventTimeout,
             RunGrace = Settings.RunGrace ?? (Simulator is null ? TimeSpan.FromMilliseconds(250) : RunDeadlines.DefaultGrace),
+            RunStall = Settings.StallTimeout,
             Breaker = breaker,
             FrameObservers = socket is RecordedSocket recorded ? [recorded.Recording] : [],
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
@@ -235,8 +236,8 @@ public sealed class NetraEnvironment : IAsyncDisposable
     }
 
     private InfrastructureFailureException Unavailable() => Decision.Target == BackendTarget.Unavailable
-        ? new InfrastructureFailureException($"no backend for this run: {Decision.Reason}")
-        : new InfrastructureFailureException("staging needs NETRA_E2E_JWT_SECRET or NETRA_E2E_TOKEN to sign in test users");
+        ? new InfrastructureFailureException($"no backend for this run: {Decision.Reason}") { RunLevel = true }
+        : new InfrastructureFailureException("staging needs NETRA_E2E_JWT_SECRET or NETRA_E2E_TOKEN to sign in test users") { RunLevel = true };
 
     /// <summary>The run's environment from NETRA_E2E_* settings; an invalid setting gives a run without a backend that says why.</summary>
     public static async Task<NetraEnvironment> FromSettingsAsync()

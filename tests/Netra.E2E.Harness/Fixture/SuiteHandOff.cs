@@ -11,5 +11,9 @@ public static class SuiteHandOff
     /// <summary>Null until a test has needed the backend (the summary never triggers a probe).</summary>
     public static NetraEnvironment? Environment => Volatile.Read(ref s_environment);
 
-    public static void Publish(NetraEnvironment environment) => Volatile.Write(ref s_environment, environment);
+    public static void Publish(NetraEnvironment environment)
+    {
+        Volatile.Write(ref s_environment, environment);
+        Reporting.BackendLossCheck.Watch(environment);
+    }
 }

@@ -21,13 +21,21 @@ public static class Placeholders
     /// <summary>Keys (snake_case or camelCase) whose string values are per-run ids, and the placeholder name of each.</summary>
     public static readonly IReadOnlyDictionary<string, string> IdKeys = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["run_id"] = "run_id", ["runId"] = "run_id",
-        ["thread_id"] = "thread_id", ["threadId"] = "thread_id",
-        ["message_id"] = "message_id", ["messageId"] = "message_id",
-        ["connection_id"] = "connection_id", ["connectionId"] = "connection_id",
-        ["correlation_id"] = "correlation_id", ["correlationId"] = "correlation_id",
-        ["request_id"] = "request_id", ["requestId"] = "request_id",
-        ["user_id"] = UserId, ["userId"] = UserId, ["sub"] = UserId,
+        ["run_id"] = "run_id",
+        ["runId"] = "run_id",
+        ["thread_id"] = "thread_id",
+        ["threadId"] = "thread_id",
+        ["message_id"] = "message_id",
+        ["messageId"] = "message_id",
+        ["connection_id"] = "connection_id",
+        ["connectionId"] = "connection_id",
+        ["correlation_id"] = "correlation_id",
+        ["correlationId"] = "correlation_id",
+        ["request_id"] = "request_id",
+        ["requestId"] = "request_id",
+        ["user_id"] = UserId,
+        ["userId"] = UserId,
+        ["sub"] = UserId,
     };
 
     /// <summary>Keys and headers whose values are credentials.</summary>

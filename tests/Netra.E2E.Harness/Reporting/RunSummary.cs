@@ -52,7 +52,11 @@ public sealed record RunSummary
     public DateTimeOffset GeneratedAt { get; init; }
 
     /// <summary>The verdict in one line.</summary>
-    public string Verdict => Failed == 0
+    public string Verdict => Executed == 0
+        ? Collected == 0
+            ? "NO TESTS RAN: no test matched, or none reached the suite (check the filter)"
+            : $"NO TESTS RAN: all {Collected} test(s) were skipped"
+        : Failed == 0
         ? $"PASSED: {Passed} passed, {Skipped} skipped, on {Mode}"
         : InfrastructureFailures > 0 && BusinessFailures == 0
             ? $"INFRASTRUCTURE: {InfrastructureFailures} test(s) could not reach or keep the backend; this says nothing about the product"

@@ -46,9 +46,17 @@ public static class RunSummaryWriter
             text.AppendLine($"  backend lost: {summary.BackendLost}");
         }
 
-        foreach (var failure in summary.Failures)
+        // A cause shared by several tests (no backend, a tripped breaker) is printed once, with the tests it failed.
+        foreach (var cause in summary.Failures.GroupBy(f => (f.Class, f.Reason)).OrderBy(g => g.Key.Class))
         {
-            text.AppendLine($"  [{Tag(failure.Class)}] {failure.Test}: {failure.Reason}");
+            if (cause.Count() == 1)
+            {
+                text.AppendLine($"  [{Tag(cause.Key.Class)}] {cause.First().Test}: {cause.Key.Reason}");
+                continue;
+            }
+
+            text.AppendLine($"  [{Tag(cause.Key.Class)}] {cause.Key.Reason}");
+            text.AppendLine($"    in {cause.Count()} tests: {string.Join("; ", cause.Select(f => f.Test))}");
         }
 
         if (summary.SimulatorDrift is { } drift)

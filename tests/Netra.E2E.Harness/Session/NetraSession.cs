@@ -132,6 +132,7 @@ public sealed class NetraSession : IAsyncDisposable
         }
 
         await _wire.SendAsync(_setup.Dialect.Write(request(runId)), cancellationToken);
+        RunProgress.Sent(User.ToString(), runId);
         return runId;
     }
 

@@ -13,6 +13,8 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
 {
     public async Task<RunTranscript> CollectAsync(IRunCorrelation run, RunDeadlines deadlines, TimeSpan sentAt, CancellationToken cancellationToken)
     {
+        var events = new List<NetraEvent>();
+        await using var pulse = RunProgress.Pulse(run.RunId, () => events.Count == 0 ? "no event yet" : $"{events.Count} event(s), the last {events[^1].Type}");
         var first = await inbox.WaitAsync(run.Claims, deadlines.FirstEvent, cancellationToken);
         if (first.Found is null)
         {
@@ -21,9 +23,24 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
                 : await NoRunAsync(run, deadlines, first, cancellationToken);
         }
 
-        var events = new List<NetraEvent> { first.Found };
+        RunProgress.FirstEvent(run.RunId, first.Found.Type, first.Found.ReceivedAt - sentAt);
+        events.Add(first.Found);
+        var lastProgress = first.Found.ReceivedAt;
         while (!run.Ends(events[^1]))
         {
+            if (events[^1].Type != EventNames.AgentThinking)
+            {
+                lastProgress = events[^1].ReceivedAt;
+            }
+            else if (events[^1].ReceivedAt - lastProgress > deadlines.Stall)
+            {
+                var stalled = new BusinessFailureException(
+                    $"run {run.RunId} stalled: for {Durations.Text(deadlines.Stall)} it sent only thoughts (no tool, no other agent, no end; " +
+                    $"{Settings.SettingsReader.StallTimeoutVariable}) after {events.Count} event(s) [{Summary(events)}]; the chat would show an agent thinking forever");
+                breaker.NoRunCompleted(stalled);
+                throw stalled;
+            }
+
             var remaining = deadlines.Total - (wire.Elapsed - sentAt);
             var wait = remaining < deadlines.Inactivity ? remaining : deadlines.Inactivity;
             var next = await inbox.WaitAsync(run.Claims, wait, cancellationToken);
@@ -48,6 +65,7 @@ public sealed class RunCollector(EventInbox inbox, WireConnection wire, Func<Wai
         }
 
         var end = events[^1].ReceivedAt - sentAt;
+        RunProgress.Ended(run.RunId, events[^1].Type, events.Count, end);
         await ReadStragglersAsync(run, events, deadlines.Grace, cancellationToken);
         return new RunTranscript(run.RunId, events, events[0].ReceivedAt - sentAt, end);
     }

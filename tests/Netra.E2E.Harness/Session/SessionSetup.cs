@@ -24,6 +24,9 @@ public sealed record SessionSetup(string Backend, IWireDialect Dialect)
     /// <summary>How long a run is still read after the event that ended it.</summary>
     public TimeSpan RunGrace { get; init; } = RunDeadlines.DefaultGrace;
 
+    /// <summary>How long a started run may send only thoughts before it counts as stalled (NETRA_E2E_STALL_TIMEOUT).</summary>
+    public TimeSpan RunStall { get; init; } = RunDeadlines.DefaultStall;
+
     /// <summary>How long a ping may take to be answered when a run did not start, before the backend counts as silent.</summary>
     public TimeSpan PongTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
@@ -43,7 +46,7 @@ public sealed record SessionSetup(string Backend, IWireDialect Dialect)
     /// <summary>A test's deadlines as this run applies them: its grace and first-event settings, its scale, its time cap.</summary>
     public RunDeadlines Apply(RunDeadlines deadlines)
     {
-        deadlines = deadlines with { Grace = RunGrace };
+        deadlines = deadlines with { Grace = RunGrace, Stall = RunStall };
         if (FirstEventTimeout is { } firstEvent)
         {
             deadlines = deadlines with { FirstEvent = firstEvent < deadlines.Total ? firstEvent : deadlines.Total };

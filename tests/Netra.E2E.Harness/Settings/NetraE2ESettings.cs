@@ -30,6 +30,11 @@ public sealed record NetraE2ESettings
     /// <summary>No wait of the run goes past this much time after the backend was decided; null for no cap.</summary>
     public TimeSpan? RunTimeCap { get; init; } = DefaultRunTimeCap;
 
+    public static readonly TimeSpan DefaultStallTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a started run may send only thoughts (no tool, no other agent, no end) before it counts as stalled.</summary>
+    public TimeSpan StallTimeout { get; init; } = DefaultStallTimeout;
+
     /// <summary>How many connections in a row that cannot be opened or are never greeted decide the rest of the run.</summary>
     public int InfrastructureFailureLimit { get; init; } = 2;
 

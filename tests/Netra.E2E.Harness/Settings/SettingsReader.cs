@@ -18,6 +18,7 @@ public static class SettingsReader
     public const string AllowInsecureVariable = "NETRA_E2E_ALLOW_INSECURE_TRANSPORT";
     public const string RunGraceVariable = "NETRA_E2E_RUN_GRACE";
     public const string RunTimeCapVariable = "NETRA_E2E_RUN_TIME_CAP";
+    public const string StallTimeoutVariable = "NETRA_E2E_STALL_TIMEOUT";
     public const string InfrastructureFailureLimitVariable = "NETRA_E2E_INFRA_FAILURE_LIMIT";
     public const string RecordVariable = "NETRA_E2E_RECORD";
     public const string CassettesVariable = "NETRA_E2E_CASSETTES";
@@ -45,6 +46,7 @@ public static class SettingsReader
             FirstEventTimeout = ParseDuration(raw.FirstEventTimeout, FirstEventTimeoutVariable, null, TimeSpan.FromMinutes(10)),
             RunGrace = ParseDuration(raw.RunGrace, RunGraceVariable, null, TimeSpan.FromSeconds(5)),
             RunTimeCap = ParseDuration(raw.RunTimeCap, RunTimeCapVariable, NetraE2ESettings.DefaultRunTimeCap, TimeSpan.FromHours(6)),
+            StallTimeout = ParseDuration(raw.StallTimeout, StallTimeoutVariable, NetraE2ESettings.DefaultStallTimeout, TimeSpan.FromHours(1))!.Value,
             InfrastructureFailureLimit = ParseCount(raw.InfrastructureFailureLimit, InfrastructureFailureLimitVariable, 2, 1000),
             RecordDirectory = CassetteSettings.RecordDirectory(raw.Record, mode),
             CassetteDirectory = CassetteSettings.CassetteDirectory(raw.Cassettes, mode),
@@ -168,6 +170,9 @@ public static class SettingsReader
 
         [ConfigurationKeyName(RunTimeCapVariable)]
         public string? RunTimeCap { get; set; }
+
+        [ConfigurationKeyName(StallTimeoutVariable)]
+        public string? StallTimeout { get; set; }
 
         [ConfigurationKeyName(InfrastructureFailureLimitVariable)]
         public string? InfrastructureFailureLimit { get; set; }

@@ -4,4 +4,9 @@ namespace Netra.E2E.Harness.Verdicts;
 public sealed class BusinessFailureException(string reason) : Exception($"[business] {reason}")
 {
     public string Reason { get; } = reason;
+
+    /// <summary>A cause of the whole run, printed once in full: each test then says it in one line, without a stack trace.</summary>
+    public bool RunLevel { get; init; }
+
+    public override string? StackTrace => RunLevel ? null : base.StackTrace;
 }

@@ -14,4 +14,9 @@ public sealed class InfrastructureFailureException(string reason, Exception? inn
 
     /// <summary>Set when the backend failed the connection itself before greeting it (an error, then close 1011).</summary>
     public string? ConnectionError { get; init; }
+
+    /// <summary>A cause of the whole run, printed once in full: each test then says it in one line, without a stack trace.</summary>
+    public bool RunLevel { get; init; }
+
+    public override string? StackTrace => RunLevel ? null : base.StackTrace;
 }

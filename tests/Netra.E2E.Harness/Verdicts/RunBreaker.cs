@@ -71,11 +71,13 @@ public sealed class RunBreaker
         }
     }
 
-    /// <summary>The same cause, in its own class, for one more test.</summary>
+    /// <summary>The same cause, in its own class, for one more test: its first line only (the whole was printed once when it tripped).</summary>
     private static Exception Again(Exception cause, string decided) => cause switch
     {
-        BusinessFailureException b => new BusinessFailureException($"{b.Reason} ({decided}; this test failed at once)"),
-        InfrastructureFailureException i => new InfrastructureFailureException($"{i.Reason} ({decided}; this test failed at once)") { Refusal = i.Refusal },
-        _ => new InfrastructureFailureException($"{cause.Message} ({decided}; this test failed at once)"),
+        BusinessFailureException b => new BusinessFailureException($"{FirstLine(b.Reason)} ({decided}; this test failed at once)") { RunLevel = true },
+        InfrastructureFailureException i => new InfrastructureFailureException($"{FirstLine(i.Reason)} ({decided}; this test failed at once)") { Refusal = i.Refusal, RunLevel = true },
+        _ => new InfrastructureFailureException($"{FirstLine(cause.Message)} ({decided}; this test failed at once)") { RunLevel = true },
     };
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r', ' ', ';', ':');
 }

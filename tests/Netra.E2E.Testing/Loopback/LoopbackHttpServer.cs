@@ -97,6 +97,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     {
         await _stop.CancelAsync();
         _listener.Stop();
+        _listener.Dispose();
         await _acceptLoop;
         lock (_clients)
         {
