@@ -6,4 +6,7 @@ namespace Netra.E2E.Harness.Drift;
 public sealed class DriftFailureException(string reason) : Exception($"{FailureClassifier.DriftTag} {reason}")
 {
     public string Reason { get; } = reason;
+
+    /// <summary>Drift is about the traffic, not about a line of code: no stack trace.</summary>
+    public override string? StackTrace => null;
 }
