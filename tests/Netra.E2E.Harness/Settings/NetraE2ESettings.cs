@@ -33,6 +33,9 @@ public sealed record NetraE2ESettings
     /// <summary>How many connections in a row that cannot be opened or are never greeted decide the rest of the run.</summary>
     public int InfrastructureFailureLimit { get; init; } = 2;
 
+    /// <summary>The run budget, the message rate, the loop and its gate, the history file.</summary>
+    public GateSettings Gate { get; init; } = new();
+
     public override string ToString() =>
         $"mode={Mode.ToString().ToLowerInvariant()}, staging={UrlRedactor.Redact(StagingUrl)}, secret={(JwtSecret is null ? "unset" : "set")}, " +
         $"token={(Token is null ? "unset" : "set")}, probe timeout={ProbeTimeout.TotalMilliseconds:0} ms, " +

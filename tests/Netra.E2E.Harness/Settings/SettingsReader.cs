@@ -21,11 +21,14 @@ public static class SettingsReader
     public const string InfrastructureFailureLimitVariable = "NETRA_E2E_INFRA_FAILURE_LIMIT";
     public const string JsonFileName = "netra-e2e.json";
 
-    public static NetraE2ESettings FromEnvironment() => From(new ConfigurationBuilder()
+    public static NetraE2ESettings FromEnvironment() => From(Sources());
+
+    /// <summary>Where settings come from: netra-e2e.json beside the tests, then in the working directory, then the environment.</summary>
+    public static IConfiguration Sources() => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(AppContext.BaseDirectory, JsonFileName), optional: true)
         .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), JsonFileName), optional: true)
         .AddEnvironmentVariables()
-        .Build());
+        .Build();
 
     public static NetraE2ESettings From(IConfiguration configuration)
     {
@@ -41,6 +44,7 @@ public static class SettingsReader
             RunGrace = ParseDuration(raw.RunGrace, RunGraceVariable, null, TimeSpan.FromSeconds(5)),
             RunTimeCap = ParseDuration(raw.RunTimeCap, RunTimeCapVariable, NetraE2ESettings.DefaultRunTimeCap, TimeSpan.FromHours(6)),
             InfrastructureFailureLimit = ParseCount(raw.InfrastructureFailureLimit, InfrastructureFailureLimitVariable, 2, 1000),
+            Gate = GateSettingsReader.From(configuration),
         };
     }
 
