@@ -1,6 +1,7 @@
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Connection;
+using Netra.E2E.Harness.Connection.Throttling;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Verdicts;
 using Netra.E2E.Harness.Contract;
@@ -38,6 +39,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
         Observers = [Ledger, new EventContractCheck(Ledger)];
         _runEndsAt = settings.RunTimeCap is { } cap ? RunClock.Elapsed + cap : null;
         Breaker = new RunBreaker { ConnectFailureLimit = settings.InfrastructureFailureLimit };
+        RunBudget = new RunBudget(settings.Gate.MaxConcurrentRuns);
         Breaker.Tripped += RunLog.Decided;
     }
 
@@ -55,6 +57,9 @@ public sealed class NetraEnvironment : IAsyncDisposable
     /// <summary>Sessions of this environment not yet disposed: a faulty run must leave none behind.</summary>
     public int OpenSessions => Volatile.Read(ref _openSessions);
     public ModeDecision Decision { get; }
+
+    /// <summary>The runs in flight at once against this environment's backend, for every session it opens (the whole run's, for the suite).</summary>
+    public RunBudget RunBudget { get; }
 
     /// <summary>The in-process simulator when the run uses it; null against staging.</summary>
     public InProcessSimulator? Simulator { get; }
@@ -176,6 +181,8 @@ public sealed class NetraEnvironment : IAsyncDisposable
             RunGrace = Settings.RunGrace ?? (Simulator is null ? TimeSpan.FromMilliseconds(250) : RunDeadlines.DefaultGrace),
             Breaker = breaker,
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
+            RunBudget = RunBudget,
+            MessageRate = new MessageRate(Settings.Gate.MessagesPerMinute, Settings.Gate.MessageBurst),
         };
         Interlocked.Increment(ref _openSessions);
         return await NetraSession.StartAsync(socket, user, setup, started.Elapsed, cancellationToken);
@@ -192,6 +199,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        RunBudget.Dispose();
         if (Simulator is not null)
         {
             await Simulator.DisposeAsync();
