@@ -69,8 +69,8 @@ internal sealed class RunSummaryExtension(IConfiguration configuration, IMessage
     {
         var environment = SuiteHandOff.Environment;
         var backendLost = Volatile.Read(ref _lossCheck) is { } lossCheck ? await lossCheck : null;
-        var summary = RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, _results.Values.ToArray(),
-            environment?.Ledger.RunsByTest() ?? new Dictionary<string, IReadOnlyList<RunMetrics>>(), environment?.Ledger.Warnings() ?? [], backendLost, DateTimeOffset.UtcNow) with { Backend = environment?.BackendIdentity };
+        var summary = GateSummary.Complete(RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, _results.Values.ToArray(),
+            environment?.Ledger.RunsByTest() ?? new Dictionary<string, IReadOnlyList<RunMetrics>>(), environment?.Ledger.Warnings() ?? [], backendLost, DateTimeOffset.UtcNow) with { Backend = environment?.BackendIdentity }, environment);
         var (markdown, json) = RunSummaryWriter.WriteFiles(summary, SummaryDirectory());
         await Console.Out.WriteAsync(RunSummaryWriter.ToConsole(summary) + $"  summary: {markdown}{Environment.NewLine}");
 

@@ -45,6 +45,15 @@ public sealed record RunSummary
     public IReadOnlyList<SummaryFailure> Failures { get; init; } = [];
     public IReadOnlyList<SummaryTest> Tests { get; init; } = [];
     public IReadOnlyList<string> ContractWarnings { get; init; } = [];
+
+    /// <summary>The run's pacing and how long runs waited for the run budget; null when no test reached the backend.</summary>
+    public RunBudgetReport? RunBudget { get; init; }
+
+    /// <summary>Per test and per iteration of the loop (NETRA_E2E_ITERATIONS), and the pass-rate gate.</summary>
+    public Loop.LoopReport? Loop { get; init; }
+
+    /// <summary>The last runs of the history file (NETRA_E2E_HISTORY), this one included.</summary>
+    public History.HistoryReport? History { get; init; }
     public DateTimeOffset GeneratedAt { get; init; }
 
     /// <summary>The verdict in one line.</summary>

@@ -51,7 +51,7 @@ public static class RunSummaryWriter
             text.AppendLine($"  [{Tag(failure.Class)}] {failure.Test}: {failure.Reason}");
         }
 
-        return text.ToString();
+        return text.Append(GateMarkdown.Console(summary)).ToString();
     }
 
     public static string ToMarkdown(RunSummary s)
@@ -110,7 +110,7 @@ public static class RunSummaryWriter
             }
         }
 
-        return md.ToString();
+        return md.Append(GateMarkdown.Markdown(s)).ToString();
     }
 
     private static string Tag(FailureClass c) => c == FailureClass.Infrastructure ? "infrastructure" : "business";
