@@ -46,8 +46,12 @@ if (pacedOnly || (!loadOnly && plan == BenchmarkPlan.Full))
     paced = await PacedBenchmark.RunAsync(secret, plan.PacedDelaysMs, keep, cancel.Token);
 }
 
-Console.Error.WriteLine("measuring concurrent sessions…");
-var load = halfDeadOnly || pacedOnly ? [] : await LoadBenchmark.RunAsync(secret, plan, cancel.Token);
+IReadOnlyList<LoadBenchmark.Row> load = [];
+if (!halfDeadOnly && !pacedOnly)
+{
+    Console.Error.WriteLine("measuring concurrent sessions…");
+    load = await LoadBenchmark.RunAsync(secret, plan, cancel.Token);
+}
 
 static string Ms(double ms) => ms.ToString(ms < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
 
