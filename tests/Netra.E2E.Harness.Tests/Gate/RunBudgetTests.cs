@@ -1,3 +1,4 @@
+using Netra.E2E.Harness.Connection.Throttling;
 using Netra.E2E.Harness.Settings;
 
 namespace Netra.E2E.Harness.Tests.Gate;
@@ -130,6 +131,31 @@ public sealed class RunBudgetTests
 
         environment.RunBudget.Available.Should().Be(1);
         (await OneRunAsync(environment, "next", "Optimize my Azure costs")).Completed.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_request_that_never_went_out_gives_its_permit_back()
+    {
+        using var budget = new RunBudget(1);
+        using var slot = new RunBudgetSlot(budget, runEndsAt: null);
+
+        var send = () => slot.SendAsync("run_unsent", () => Task.FromException<TimeSpan>(new InfrastructureFailureException("could not send")), Ct);
+
+        await send.Should().ThrowAsync<InfrastructureFailureException>();
+        budget.Available.Should().Be(1);
+        slot.Holding.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_wait_for_the_budget_is_bounded_and_says_which_setting_held_it()
+    {
+        using var budget = new RunBudget(1);
+        using var held = await budget.AcquireAsync(TimeSpan.FromSeconds(1), Ct);
+
+        var wait = () => budget.AcquireAsync(TimeSpan.FromMilliseconds(50), Ct);
+
+        await wait.Should().ThrowAsync<InfrastructureFailureException>().WithMessage("*all 1 permits*NETRA_E2E_MAX_CONCURRENT_RUNS*");
+        budget.Available.Should().Be(0, "the permit held is still held");
     }
 
     private static async Task<RunTranscript> OneRunAsync(NetraEnvironment environment, string label, string question)

@@ -131,18 +131,7 @@ public sealed class NetraSession : IAsyncDisposable
     {
         // The run's deadlines start when its request goes out: its wait for the run budget and the message rate is not the backend's time.
         var runId = parameters?.GetValueOrDefault("run_id") as string ?? $"run_{Guid.NewGuid():N}";
-        await _budget.EnterAsync(runId, cancellationToken);
-        TimeSpan sentAt;
-        try
-        {
-            sentAt = await _wire.SendAsync(_setup.Dialect.Write(request(runId)), cancellationToken);
-        }
-        catch
-        {
-            _budget.Exit(runId);
-            throw;
-        }
-
+        var sentAt = await _budget.SendAsync(runId, () => _wire.SendAsync(_setup.Dialect.Write(request(runId)), cancellationToken), cancellationToken);
         lock (_runSentAt)
         {
             _runSentAt[runId] = sentAt;

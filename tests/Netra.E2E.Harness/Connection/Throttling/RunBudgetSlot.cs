@@ -73,6 +73,22 @@ public sealed class RunBudgetSlot(RunBudget? budget, TimeSpan? runEndsAt) : IDis
         }
     }
 
+    /// <summary>Sends a run's request within the budget; if the request never goes out, the run is not outstanding.</summary>
+    /// <returns>What the send returns: when the request went out.</returns>
+    public async Task<TimeSpan> SendAsync(string runId, Func<Task<TimeSpan>> send, CancellationToken cancellationToken)
+    {
+        await EnterAsync(runId, cancellationToken);
+        try
+        {
+            return await send();
+        }
+        catch
+        {
+            Exit(runId);
+            throw;
+        }
+    }
+
     /// <summary>The run is over for the session, however it ended; the last one gives the permit back. Unknown runs change nothing.</summary>
     public void Exit(string runId)
     {
