@@ -40,6 +40,16 @@ public sealed class ConcurrencyTests(ConcurrencyTests.PacedSuite suite) : IClass
     }
 
     [Fact]
+    public void Each_row_of_a_serializable_theory_is_a_test_case_of_its_own()
+    {
+        var rows = suite.Results.Where(r => r.MethodName == nameof(AccessControlTests.Forged_token_with_a_test_header_is_refused) &&
+                                            IterationName.Parse(r.Name).Iteration == 1).ToArray();
+
+        rows.Should().HaveCount(AccessControlTests.TestHeaders.Count());
+        rows.Select(r => r.TestId).Should().OnlyHaveUniqueItems("a row xUnit can serialise is a test case, which runs concurrently with every other");
+    }
+
+    [Fact]
     public void Rows_of_a_theory_run_at_the_same_time()
     {
         var rows = suite.Results.Where(r => r.MethodName == nameof(RealAgentExecutionTests.Business_value_scenarios_answer_in_their_own_terms) &&
