@@ -14,15 +14,16 @@ if (users is not null)
 }
 
 var halfDeadOnly = args.Contains("--half-dead-only");
-var loadOnly = args.Contains("--load-only") || halfDeadOnly;
+var pacedOnly = args.Contains("--paced-only");
+var loadOnly = args.Contains("--load-only") || halfDeadOnly || pacedOnly;
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20));
 var secret = TokenIssuer.NewSecret();
 
-Console.Error.WriteLine("measuring the mode decision…");
 IReadOnlyList<DecisionBenchmark.Row> decisions = [];
 IReadOnlyList<SuiteBenchmark.Row> suite = [];
 if (!loadOnly)
 {
+    Console.Error.WriteLine("measuring the mode decision…");
     await using var simulator = await StandaloneSimulator.StartAsync(secret, cancel.Token);
     decisions = await DecisionBenchmark.RunAsync(simulator.BaseUrl, plan, cancel.Token);
     Console.Error.WriteLine("measuring the suite in both modes…");
@@ -36,8 +37,21 @@ if (args.Contains("--half-dead") || halfDeadOnly || (!loadOnly && plan == Benchm
     halfDead = await HalfDeadBenchmark.RunAsync(secret, ["contract", "staging"], cancel.Token);
 }
 
-Console.Error.WriteLine("measuring concurrent sessions…");
-var load = halfDeadOnly ? [] : await LoadBenchmark.RunAsync(secret, plan, cancel.Token);
+IReadOnlyList<PacedBenchmark.Row> paced = [];
+if (pacedOnly || (!loadOnly && plan == BenchmarkPlan.Full))
+{
+    Console.Error.WriteLine("measuring the suite at staging's pace…");
+    // --results <dir> keeps each paced run's TRX and run summary there (CI counts them), else they are deleted.
+    var keep = args.SkipWhile(a => a != "--results").Skip(1).FirstOrDefault();
+    paced = await PacedBenchmark.RunAsync(secret, plan.PacedDelaysMs, keep, cancel.Token);
+}
+
+IReadOnlyList<LoadBenchmark.Row> load = [];
+if (!halfDeadOnly && !pacedOnly)
+{
+    Console.Error.WriteLine("measuring concurrent sessions…");
+    load = await LoadBenchmark.RunAsync(secret, plan, cancel.Token);
+}
 
 static string Ms(double ms) => ms.ToString(ms < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
 
@@ -45,15 +59,23 @@ var md = new StringBuilder();
 md.AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, " +
               $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}{(plan == BenchmarkPlan.Quick ? " (quick plan)" : "")}.");
 md.AppendLine();
-md.AppendLine("**Mode decision** (probe included; median and spread in ms)").AppendLine();
-md.AppendLine("| case | decided | n | median | min | p95 | max | target |").AppendLine("|---|---|---|---|---|---|---|---|");
+if (decisions.Count > 0)
+{
+    md.AppendLine("**Mode decision** (probe included; median and spread in ms)").AppendLine();
+    md.AppendLine("| case | decided | n | median | min | p95 | max | target |").AppendLine("|---|---|---|---|---|---|---|---|");
+}
+
 foreach (var r in decisions)
 {
     md.AppendLine($"| {r.Case} | {r.Decided} | {r.Stats.Count} | {Ms(r.Stats.Median)} | {Ms(r.Stats.Min)} | {Ms(r.Stats.P95)} | {Ms(r.Stats.Max)} | {r.Target} |");
 }
 
-md.AppendLine().AppendLine("**Business-value suite, test phase** (TRX start to finish, and the whole process; ms)").AppendLine();
-md.AppendLine("| mode | tests | failed | runs | median | min | max | process median |").AppendLine("|---|---|---|---|---|---|---|---|");
+if (suite.Count > 0)
+{
+    md.AppendLine().AppendLine("**Business-value suite, test phase** (TRX start to finish, and the whole process; ms)").AppendLine();
+    md.AppendLine("| mode | tests | failed | runs | median | min | max | process median |").AppendLine("|---|---|---|---|---|---|---|---|");
+}
+
 foreach (var r in suite)
 {
     md.AppendLine($"| {r.Mode} | {r.Tests} | {r.Failed} | {r.TestPhase.Count} | {Ms(r.TestPhase.Median)} | {Ms(r.TestPhase.Min)} | {Ms(r.TestPhase.Max)} | {Ms(r.Process.Median)} |");
@@ -64,8 +86,12 @@ if (suite.Count == 2)
     md.AppendLine().AppendLine($"Real / mock test-phase ratio (medians): {suite[1].TestPhase.Median / suite[0].TestPhase.Median:0.00} (target <= 1.5); mock test phase target < 3000 ms.");
 }
 
-md.AppendLine().AppendLine("**Concurrent sessions against the standalone simulator** (each user: connect, one agent request, wait for agent_completed; ms)").AppendLine();
-md.AppendLine("| users | errors | connect p50 | completion p50 | completion p95 | completion max | wall | simulator peak RSS |").AppendLine("|---|---|---|---|---|---|---|---|");
+if (load.Count > 0)
+{
+    md.AppendLine().AppendLine("**Concurrent sessions against the standalone simulator** (each user: connect, one agent request, wait for agent_completed; ms)").AppendLine();
+    md.AppendLine("| users | errors | connect p50 | completion p50 | completion p95 | completion max | wall | simulator peak RSS |").AppendLine("|---|---|---|---|---|---|---|---|");
+}
+
 foreach (var r in load)
 {
     md.AppendLine($"| {r.Users} | {r.Errors} | {Ms(r.Connect.Median)} | {Ms(r.Completion.Median)} | {Ms(r.Completion.P95)} | {Ms(r.Completion.Max)} | {Ms(r.Wall.TotalMilliseconds)} | {r.PeakMemoryMiB:0} MiB |");
@@ -81,6 +107,12 @@ if (halfDead.Count > 0)
     }
 }
 
+if (paced.Count > 0)
+{
+    md.AppendLine().AppendLine("**The suite at staging's pace** (strict real mode, standalone simulator delaying every event; wall: first test's start to last test's end)").AppendLine();
+    md.Append(PacedTable.Markdown(paced));
+}
+
 var firstError = load.Select(r => r.FirstError).FirstOrDefault(e => e is not null);
 if (firstError is not null)
 {
@@ -91,4 +123,4 @@ Console.WriteLine(md);
 var output = Path.Combine(AppContext.BaseDirectory, "results.md");
 File.WriteAllText(output, md.ToString());
 Console.Error.WriteLine($"written to {output}");
-return load.Sum(r => r.Errors) + suite.Sum(r => r.Failed) == 0 ? 0 : 1;
+return load.Sum(r => r.Errors) + suite.Sum(r => r.Failed) + paced.Sum(r => r.Failed) == 0 ? 0 : 1;

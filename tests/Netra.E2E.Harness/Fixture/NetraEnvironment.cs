@@ -1,6 +1,7 @@
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Connection;
+using Netra.E2E.Harness.Connection.Throttling;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Verdicts;
 using Netra.E2E.Harness.Contract;
@@ -40,6 +41,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
         Observers = [Ledger, new EventContractCheck(Ledger)];
         _runEndsAt = settings.RunTimeCap is { } cap ? RunClock.Elapsed + cap : null;
         Breaker = new RunBreaker { ConnectFailureLimit = settings.InfrastructureFailureLimit };
+        RunBudget = new RunBudget(settings.Gate.MaxConcurrentRuns);
         Breaker.Tripped += RunLog.Decided;
     }
 
@@ -57,6 +59,9 @@ public sealed class NetraEnvironment : IAsyncDisposable
     /// <summary>Sessions of this environment not yet disposed: a faulty run must leave none behind.</summary>
     public int OpenSessions => Volatile.Read(ref _openSessions);
     public ModeDecision Decision { get; }
+
+    /// <summary>The runs in flight at once against this environment's backend, for every session it opens (the whole run's, for the suite).</summary>
+    public RunBudget RunBudget { get; }
 
     /// <summary>The in-process simulator when the run uses it; null against staging.</summary>
     public InProcessSimulator? Simulator { get; }
@@ -205,6 +210,8 @@ public sealed class NetraEnvironment : IAsyncDisposable
             Breaker = breaker,
             FrameObservers = socket is RecordedSocket recorded ? [recorded.Recording] : [],
             OnDisposed = () => Interlocked.Decrement(ref _openSessions),
+            RunBudget = RunBudget,
+            MessageRate = new MessageRate(Settings.Gate.MessagesPerMinute, Settings.Gate.MessageBurst),
         };
         Interlocked.Increment(ref _openSessions);
         return await NetraSession.StartAsync(socket, user, setup, started.Elapsed, cancellationToken);
@@ -222,6 +229,7 @@ public sealed class NetraEnvironment : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Cassettes?.FinishAll();
+        RunBudget.Dispose();
         if (Simulator is not null)
         {
             await Simulator.DisposeAsync();

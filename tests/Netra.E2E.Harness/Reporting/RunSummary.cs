@@ -49,6 +49,15 @@ public sealed record RunSummary
 
     /// <summary>How the live simulator differs from the cassettes staging left (NETRA_E2E_CASSETTES); null when nothing was compared.</summary>
     public Drift.SimulatorDrift? SimulatorDrift { get; init; }
+
+    /// <summary>The run's pacing and how long runs waited for the run budget; null when no test reached the backend.</summary>
+    public RunBudgetReport? RunBudget { get; init; }
+
+    /// <summary>Per test and per iteration of the loop (NETRA_E2E_ITERATIONS), and the pass-rate gate.</summary>
+    public Loop.LoopReport? Loop { get; init; }
+
+    /// <summary>The last runs of the history file (NETRA_E2E_HISTORY), this one included.</summary>
+    public History.HistoryReport? History { get; init; }
     public DateTimeOffset GeneratedAt { get; init; }
 
     /// <summary>The verdict in one line.</summary>

@@ -21,13 +21,13 @@ public static class RunSummaryPublisher
     {
         var environment = SuiteHandOff.Environment;
         var backendLost = await BackendLossCheck.Outcome;
-        var summary = RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, Drift.DriftOutcomes.Apply(TestOutcomes.Snapshot(), environment?.Cassettes),
+        var summary = GateSummary.Complete(RunSummaryBuilder.Build(environment?.Decision, environment?.Settings, Drift.DriftOutcomes.Apply(TestOutcomes.Snapshot(), environment?.Cassettes),
             environment?.Ledger.RunsByTest() ?? new Dictionary<string, IReadOnlyList<RunMetrics>>(), environment?.Ledger.Warnings() ?? [], backendLost,
             DateTimeOffset.UtcNow) with
         {
             Backend = environment?.BackendIdentity,
             SimulatorDrift = environment?.Cassettes?.Drift?.Report(),
-        };
+        }, environment);
         var (markdown, json) = RunSummaryWriter.WriteFiles(summary, directory);
         await Console.Out.WriteAsync(RunSummaryWriter.ToConsole(summary) + $"  summary: {markdown}{Environment.NewLine}");
         await Console.Out.FlushAsync();

@@ -64,7 +64,7 @@ public static class RunSummaryWriter
             text.AppendLine($"  simulator drift: {drift.Tests.Count} of {drift.Compared} test(s) compared with {drift.Cassettes} differ");
         }
 
-        return text.ToString();
+        return text.Append(GateMarkdown.Console(summary)).ToString();
     }
 
     public static string ToMarkdown(RunSummary s)
@@ -128,7 +128,7 @@ public static class RunSummaryWriter
             md.AppendLine().Append(DriftMarkdown.Write(drift));
         }
 
-        return md.ToString();
+        return md.Append(GateMarkdown.Markdown(s)).ToString();
     }
 
     private static string Tag(FailureClass c) => c.ToString().ToLowerInvariant();

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Netra.E2E.Harness.Auth;
+using Netra.E2E.Harness.Connection.Throttling;
 using Netra.E2E.Harness.Verdicts;
 using Netra.E2E.Harness.Wire;
 using Netra.E2E.Harness.Wire.Messages;
@@ -16,13 +17,15 @@ public sealed class NetraSession : IAsyncDisposable
     private readonly EventInbox _inbox;
     private readonly RunCollector _runs;
     private readonly SessionSetup _setup;
+    private readonly RunBudgetSlot _budget;
     private readonly Dictionary<string, TimeSpan> _runSentAt = [];
     private int _disposed;
 
     private NetraSession(WebSocket socket, TestUser user, SessionSetup setup)
     {
         _setup = setup;
-        _wire = new WireConnection(socket, setup.Dialect, setup.Backend, setup.FrameObservers);
+        _wire = new WireConnection(socket, setup.Dialect, setup.Backend, setup.FrameObservers, setup.MessageRate);
+        _budget = new RunBudgetSlot(setup.RunBudget, setup.RunEndsAt);
         _inbox = new EventInbox(_wire.Incoming);
         _runs = new RunCollector(_inbox, _wire, SocketEnded, PingForLivenessAsync, setup.Breaker);
         User = user;
@@ -74,9 +77,10 @@ public sealed class NetraSession : IAsyncDisposable
     /// <summary>Sends text as it is, for tests of bad input.</summary>
     public Task SendRawAsync(string text, CancellationToken cancellationToken) => _wire.SendAsync(text, cancellationToken);
 
-    /// <summary>Collects a run's events until it ends, within the deadlines; then every observer sees it.</summary>
+    /// <summary>Collects a run's events until it ends, within the deadlines; then every observer sees it. However it ends, the run leaves the budget.</summary>
     public async Task<RunTranscript> WaitForRunAsync(string runId, RunDeadlines deadlines, CancellationToken cancellationToken)
     {
+        using var leaves = _budget.Leaving(runId);
         TimeSpan sentAt;
         lock (_runSentAt)
         {
@@ -125,13 +129,14 @@ public sealed class NetraSession : IAsyncDisposable
 
     private async Task<string> SendRunAsync(Func<string, ClientRequest> request, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
+        // The run's deadlines start when its request goes out: its wait for the run budget and the message rate is not the backend's time.
         var runId = parameters?.GetValueOrDefault("run_id") as string ?? $"run_{Guid.NewGuid():N}";
+        var sentAt = await _budget.SendAsync(runId, () => _wire.SendAsync(_setup.Dialect.Write(request(runId)), cancellationToken), cancellationToken);
         lock (_runSentAt)
         {
-            _runSentAt[runId] = _wire.Elapsed;
+            _runSentAt[runId] = sentAt;
         }
 
-        await _wire.SendAsync(_setup.Dialect.Write(request(runId)), cancellationToken);
         RunProgress.Sent(User.ToString(), runId);
         return runId;
     }
@@ -178,6 +183,7 @@ public sealed class NetraSession : IAsyncDisposable
         }
 
         await _wire.DisposeAsync();
+        _budget.Dispose();
         _inbox.Dispose();
         foreach (var observer in _setup.Observers)
         {

@@ -40,6 +40,12 @@ public sealed record SessionSetup(string Backend, IWireDialect Dialect)
 
     public Action? OnDisposed { get; init; }
 
+    /// <summary>The run budget this session's runs draw on (process-wide); null for none.</summary>
+    public Connection.Throttling.RunBudget? RunBudget { get; init; }
+
+    /// <summary>The pace of this session's messages, its own (per connection); null for none.</summary>
+    public Connection.Throttling.MessageRate? MessageRate { get; init; }
+
     /// <summary>The contract's dialect and nothing else: for tests that open a socket themselves.</summary>
     public static SessionSetup Plain(string backend) => new(backend, new ContractDialect());
 

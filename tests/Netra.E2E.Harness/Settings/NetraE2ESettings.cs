@@ -50,6 +50,9 @@ public sealed record NetraE2ESettings
     /// <summary>What a difference between the live traffic and a test's cassette does (NETRA_E2E_DRIFT).</summary>
     public DriftMode Drift { get; init; } = DriftMode.Report;
 
+    /// <summary>The run budget, the message rate, the loop and its gate, the history file.</summary>
+    public GateSettings Gate { get; init; } = new();
+
     public override string ToString() =>
         $"mode={Mode.ToString().ToLowerInvariant()}, staging={UrlRedactor.Redact(StagingUrl)}, secret={(JwtSecret is null ? "unset" : "set")}, " +
         $"token={(Token is null ? "unset" : "set")}, probe timeout={ProbeTimeout.TotalMilliseconds:0} ms, " +

@@ -26,11 +26,14 @@ public static class SettingsReader
     public const string DriftVariable = "NETRA_E2E_DRIFT";
     public const string JsonFileName = "netra-e2e.json";
 
-    public static NetraE2ESettings FromEnvironment() => From(new ConfigurationBuilder()
+    public static NetraE2ESettings FromEnvironment() => From(Sources());
+
+    /// <summary>Where settings come from: netra-e2e.json beside the tests, then in the working directory, then the environment.</summary>
+    public static IConfiguration Sources() => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(AppContext.BaseDirectory, JsonFileName), optional: true)
         .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), JsonFileName), optional: true)
         .AddEnvironmentVariables()
-        .Build());
+        .Build();
 
     public static NetraE2ESettings From(IConfiguration configuration)
     {
@@ -52,6 +55,8 @@ public static class SettingsReader
             CassetteDirectory = CassetteSettings.CassetteDirectory(raw.Cassettes, mode),
             ReplaySpeed = CassetteSettings.ReplaySpeed(raw.ReplaySpeed),
             Drift = CassetteSettings.Drift(raw.Drift),
+
+            Gate = GateSettingsReader.From(configuration),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
+using Netra.E2E.Harness.Connection.Throttling;
 using Netra.E2E.Harness.Verdicts;
 using Netra.E2E.Harness.Wire.Messages;
 
@@ -18,6 +19,7 @@ public sealed class WireConnection : IAsyncDisposable
     private readonly WebSocket _socket;
     private readonly IWireDialect _dialect;
     private readonly IReadOnlyList<IFrameObserver> _observers;
+    private readonly MessageRate? _rate;
     private readonly Channel<NetraEvent> _incoming = Channel.CreateUnbounded<NetraEvent>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = true });
     private readonly List<NetraEvent> _received = [];
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -27,9 +29,11 @@ public sealed class WireConnection : IAsyncDisposable
     private string _endReason = "the socket is still open";
     private int _disposed;
 
-    public WireConnection(WebSocket socket, IWireDialect dialect, string backend, IReadOnlyList<IFrameObserver>? observers = null)
+    /// <param name="rate">The pace every frame sent on this connection keeps, pongs included; the connection disposes it.</param>
+    public WireConnection(WebSocket socket, IWireDialect dialect, string backend, IReadOnlyList<IFrameObserver>? observers = null, MessageRate? rate = null)
     {
         _socket = socket;
+        _rate = rate;
         _dialect = dialect;
         _observers = observers ?? [];
         Backend = backend;
@@ -60,13 +64,17 @@ public sealed class WireConnection : IAsyncDisposable
         }
     }
 
-    public async Task SendAsync(string text, CancellationToken cancellationToken)
+    /// <returns>When the frame went out, on <see cref="Elapsed"/>'s clock: after its wait for the connection's message rate.</returns>
+    public async Task<TimeSpan> SendAsync(string text, CancellationToken cancellationToken)
     {
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
+            await (_rate?.WaitForTurnAsync(cancellationToken) ?? Task.CompletedTask);
+            var sentAt = _clock.Elapsed;
             Observe(FrameDirection.Sent, text);
             await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
+            return sentAt;
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
         {
@@ -198,6 +206,7 @@ public sealed class WireConnection : IAsyncDisposable
             _socket.Dispose();
             _stop.Dispose();
             _sendLock.Dispose();
+            await (_rate?.DisposeAsync() ?? ValueTask.CompletedTask);
         }
     }
 }

@@ -33,10 +33,12 @@ public sealed partial record SuiteRun(int ExitCode, string Output, string Result
 /// <summary>Runs the built suite (its .dll, on the test platform) with NETRA_E2E_* settings of the caller's choice only.</summary>
 public static class SuiteProcess
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan DefaultLimit = TimeSpan.FromMinutes(2);
 
-    public static async Task<SuiteRun> RunAsync(string suitePath, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    /// <param name="limit">How long the suite may take before it is killed; 2 minutes unless a caller paces its backend.</param>
+    public static async Task<SuiteRun> RunAsync(string suitePath, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken, TimeSpan? limit = null)
     {
+        var within = limit ?? DefaultLimit;
         var results = Directory.CreateTempSubdirectory("netra-e2e-suite-").FullName;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { suitePath, "--results-directory", results, "--report-trx", "--no-progress", "--no-ansi" })
@@ -59,7 +61,7 @@ public static class SuiteProcess
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(Limit);
+        deadline.CancelAfter(within);
         try
         {
             await process.WaitForExitAsync(deadline.Token);
@@ -67,7 +69,7 @@ public static class SuiteProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the suite did not finish within {Limit.TotalMinutes} minutes");
+            throw new TimeoutException($"the suite did not finish within {within.TotalMinutes} minutes");
         }
 
         return new SuiteRun(process.ExitCode, await stdout + await stderr, results, clock.Elapsed);
