@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Testing.Loopback;
 
 namespace Netra.E2E.Benchmarks;

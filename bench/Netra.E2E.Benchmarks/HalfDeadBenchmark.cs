@@ -32,7 +32,9 @@ public static class HalfDeadBenchmark
                     $"--Simulator:Dialect={dialect}", "--Simulator:AllowFaultInjection=true", $"--Simulator:Faults={fault}");
                 var settings = new Dictionary<string, string>(extra)
                 {
-                    ["NETRA_E2E_MODE"] = "real", ["NETRA_E2E_STAGING_URL"] = simulator.BaseUrl.ToString(), ["NETRA_E2E_JWT_SECRET"] = jwtSecret,
+                    ["NETRA_E2E_MODE"] = "real",
+                    ["NETRA_E2E_STAGING_URL"] = simulator.BaseUrl.ToString(),
+                    ["NETRA_E2E_JWT_SECRET"] = jwtSecret,
                 };
                 var clock = Stopwatch.StartNew();
                 var run = await SuiteProcess.RunAsync(Paths.Suite, settings, cancellationToken);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Fixture;
+using Netra.E2E.Harness.Settings;
 
 namespace Netra.E2E.Benchmarks;
 

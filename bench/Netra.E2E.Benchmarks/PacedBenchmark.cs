@@ -34,7 +34,9 @@ public static partial class PacedBenchmark
             await using var simulator = await StandaloneSimulator.StartAsync(jwtSecret, cancellationToken, $"--Simulator:EventDelayMilliseconds={delay}");
             var settings = new Dictionary<string, string>
             {
-                ["NETRA_E2E_MODE"] = "real", ["NETRA_E2E_STAGING_URL"] = simulator.BaseUrl.ToString(), ["NETRA_E2E_JWT_SECRET"] = jwtSecret,
+                ["NETRA_E2E_MODE"] = "real",
+                ["NETRA_E2E_STAGING_URL"] = simulator.BaseUrl.ToString(),
+                ["NETRA_E2E_JWT_SECRET"] = jwtSecret,
             };
             var run = await SuiteProcess.RunAsync(Paths.Suite, settings, cancellationToken, SuiteLimit);
             try

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Settings;
+using Netra.E2E.Harness.Tests.Support;
 using Netra.E2E.Testing.Loopback;
 using Netra.E2E.Testing.Processes;
-using Netra.E2E.Harness.Tests.Support;
 using Netra.E2E.Testing.Simulators;
 using Netra.E2E.Testing.Time;
 

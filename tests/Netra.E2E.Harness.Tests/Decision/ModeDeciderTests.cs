@@ -1,6 +1,6 @@
 using Moq;
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Settings;
 
 namespace Netra.E2E.Harness.Tests.Decision;
 

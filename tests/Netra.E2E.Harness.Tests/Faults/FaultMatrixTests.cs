@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Netra.E2E.Harness.Auth;
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Reporting;
+using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Tests.Support;
-using Netra.E2E.Testing.Simulators;
 using Netra.E2E.Testing.Fixtures;
+using Netra.E2E.Testing.Simulators;
 using Netra.E2E.Testing.Time;
 
 namespace Netra.E2E.Harness.Tests.Faults;

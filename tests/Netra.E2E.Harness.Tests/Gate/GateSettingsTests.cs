@@ -30,7 +30,11 @@ public sealed class GateSettingsTests
 
         gate.Should().BeEquivalentTo(new GateSettings
         {
-            MaxConcurrentRuns = 4, MessagesPerMinute = 30, Iterations = 5, MinPassRate = 0.95, HistoryFile = "history/runs.jsonl",
+            MaxConcurrentRuns = 4,
+            MessagesPerMinute = 30,
+            Iterations = 5,
+            MinPassRate = 0.95,
+            HistoryFile = "history/runs.jsonl",
         });
         gate.MessageBurst.Should().Be(2, "a burst is a twentieth of a minute's messages, rounded up");
     }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Netra.E2E.Harness.BusinessValue;
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Reporting;
+using Netra.E2E.Harness.Settings;
 
 namespace Netra.E2E.Harness.Tests.Reporting;
 

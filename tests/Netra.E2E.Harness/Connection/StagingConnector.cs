@@ -1,8 +1,8 @@
 using System.Net.WebSockets;
 using Netra.E2E.Harness.Auth;
+using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Verdicts;
-using Netra.E2E.Harness.Decision;
 
 namespace Netra.E2E.Harness.Connection;
 

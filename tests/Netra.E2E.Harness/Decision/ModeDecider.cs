@@ -1,5 +1,5 @@
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Settings;
 
 namespace Netra.E2E.Harness.Decision;
 

@@ -1,7 +1,7 @@
-using Xunit;
 using Netra.E2E.Harness.Auth;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Session;
+using Xunit;
 
 namespace Netra.E2E.Harness.Fixture;
 

@@ -1,14 +1,14 @@
 using Netra.E2E.Harness.Auth;
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Connection;
 using Netra.E2E.Harness.Connection.Throttling;
-using Netra.E2E.Harness.Decision;
-using Netra.E2E.Harness.Verdicts;
 using Netra.E2E.Harness.Contract;
+using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Recording;
 using Netra.E2E.Harness.Replay;
 using Netra.E2E.Harness.Reporting;
 using Netra.E2E.Harness.Session;
+using Netra.E2E.Harness.Settings;
+using Netra.E2E.Harness.Verdicts;
 using Netra.E2E.Harness.Wire;
 
 namespace Netra.E2E.Harness.Fixture;
@@ -181,7 +181,8 @@ public sealed class NetraEnvironment : IAsyncDisposable
             var cause = ex.Refusal is { } refusal
                 ? new InfrastructureFailureException(
                     $"the backend refused the suite's own token ({refusal}): check that {SettingsReader.JwtSecretVariable} is the backend's secret " +
-                    "and that its tokens may carry these claims (token_type \"access\", iss, aud, a lifetime under 24 h)") { Refusal = refusal }
+                    "and that its tokens may carry these claims (token_type \"access\", iss, aud, a lifetime under 24 h)")
+                { Refusal = refusal }
                 : new InfrastructureFailureException($"the backend fails every connection: {ex.ConnectionError}") { ConnectionError = ex.ConnectionError };
             breaker.ConnectionsFail(cause);
             throw cause;

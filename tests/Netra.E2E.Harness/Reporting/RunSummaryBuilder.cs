@@ -1,7 +1,7 @@
 using Netra.E2E.Harness.BusinessValue;
-using Netra.E2E.Harness.Verdicts;
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
+using Netra.E2E.Harness.Settings;
+using Netra.E2E.Harness.Verdicts;
 
 namespace Netra.E2E.Harness.Reporting;
 

@@ -1,7 +1,7 @@
-using Netra.E2E.Harness.Settings;
 using Netra.E2E.Harness.Decision;
 using Netra.E2E.Harness.Fixture;
 using Netra.E2E.Harness.Session;
+using Netra.E2E.Harness.Settings;
 using Xunit;
 
 namespace Netra.E2E.Testing.Simulators;
