@@ -122,6 +122,12 @@ public sealed class FigureConsistencyChecksTests
         Verdict.FailsAsBusiness(() => WithSavings(4_000, 6_000, null).Should().HaveSensibleFigures()).Message.Should().Contain("the savings (10000) are not below the current cost (10000)");
     }
 
+    [Fact]
+    public void Recommendations_that_do_not_size_their_saving_state_no_saving_at_all()
+    {
+        Verdict.Passes(() => WithSavings(null, null).Should().HaveSensibleFigures());
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(-10.0)]

@@ -26,6 +26,12 @@ public sealed class RecommendationRecognizerTests
     }
 
     [Fact]
+    public void A_listed_item_that_opens_with_a_bracket_keeps_its_whole_text_as_title()
+    {
+        RecommendationRecognizer.In(Answer("- (optional) Tag everything")).Single().Title.Should().Be("(optional) Tag everything");
+    }
+
+    [Fact]
     public void A_listed_item_whose_first_dollar_figure_is_zero_has_no_saving()
     {
         RecommendationRecognizer.In(Answer("1. Keep the reserved instances: $0 to change, $300 saved")).Single().EstimatedMonthlySavingsUsd.Should().BeNull();
@@ -59,6 +65,7 @@ public sealed class RecommendationRecognizerTests
     [InlineData("Right-sizing the EC2 instances", "right-, ec2, instan")]
     [InlineData("Rightsize your instance fleet for the peak", "rights, instan, fleet, peak")]
     [InlineData("Go to S3 and do it", "")]
+    [InlineData("The and for with your you that this from into over under more less than its our", "")]
     public void Subject_words_are_stems_of_the_words_that_name_the_subject(string title, string words)
     {
         var expected = words.Length == 0 ? [] : words.Split(", ");

@@ -50,7 +50,7 @@ public sealed class RunEventChecksTests
         { "no tool_executing", [Started(), Thinking("Reading"), Completed(Answer)] },
         { "some had no tool_name", [Started(), ToolExecuting("cost_explorer"), ToolExecuting(" "), ToolCompleted("cost_explorer", "{}"), Completed(Answer)] },
         { "0 of 0 did not", [Started(), ToolExecuting("cost_explorer"), Completed(Answer)] },
-        { "1 of 2 did not", [Started(), ToolExecuting("cost_explorer"), ToolCompleted("cost_explorer", "{}"), ToolCompleted("cost_explorer", null), Completed(Answer)] },
+        { "1 of 3 did not", [Started(), ToolExecuting("cost_explorer"), ToolCompleted("cost_explorer", "{}"), ToolCompleted("cost_explorer", null), ToolCompleted("cost_explorer", "[]"), Completed(Answer)] },
     };
 
     [Theory]

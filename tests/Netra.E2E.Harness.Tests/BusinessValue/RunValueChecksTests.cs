@@ -59,6 +59,24 @@ public sealed class RunValueChecksTests
     }
 
     [Fact]
+    public void A_failure_quotes_a_long_answer_only_in_part()
+    {
+        var answer = "Idle capacity. " + new string('x', 385) + "TAIL-BEYOND-400 and more words after it.";
+
+        var failure = Verdict.FailsAsBusiness(() => Answering(answer).Should().HaveMoreWordsThan(100));
+
+        failure.Message.Should().Contain("Idle capacity. xxx").And.Contain("…").And.NotContain("TAIL-BEYOND-400");
+    }
+
+    [Fact]
+    public void A_failure_quotes_an_answer_of_400_characters_whole()
+    {
+        var answer = new string('y', 396) + " END";
+
+        Verdict.FailsAsBusiness(() => Answering(answer).Should().HaveMoreWordsThan(100)).Message.Should().Contain("y END").And.NotContain("…");
+    }
+
+    [Fact]
     public void An_answer_needs_more_words_than_asked_for()
     {
         var run = Answering("Rightsize idle instances, saving $1,080/month — now!");

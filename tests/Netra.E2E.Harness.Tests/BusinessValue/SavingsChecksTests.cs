@@ -44,6 +44,12 @@ public sealed class SavingsChecksTests
     }
 
     [Fact]
+    public void A_failure_says_when_the_answer_states_no_dollar_figure_at_all()
+    {
+        Verdict.FailsAsBusiness(() => Answering("Savings of $NaN.").Should().QuantifySavings()).Message.Should().Contain("none that parses");
+    }
+
+    [Fact]
     public void A_recommendations_saving_is_a_saving_without_any_in_the_prose()
     {
         var run = Answering("Three changes follow.", [new Recommendation("Rightsize", "Smaller instances", 900m, null)]);

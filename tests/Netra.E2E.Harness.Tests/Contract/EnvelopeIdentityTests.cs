@@ -64,12 +64,15 @@ public sealed class EnvelopeIdentityTests
     public void An_unlisted_event_type_is_only_a_warning_whatever_it_carries()
     {
         var events = Valid();
-        events.Insert(2, Event("partial_result") with { RunId = "run_2", ThreadIds = ["thread_2"] });
+        events.Insert(0, Event("partial_result") with { RunId = "run_2", ThreadIds = ["thread_2"] });
+        events.Add(Event("usage_report"));
 
         var report = Validate(events);
 
-        report.Violations.Should().BeEmpty();
-        report.Warnings.Should().Equal("unlisted event type 'partial_result' in run run_1 (ignored for ordering)");
+        report.Violations.Should().BeEmpty("an unlisted type neither opens nor closes a run");
+        report.Warnings.Should().Equal(
+            "unlisted event type 'partial_result' in run run_1 (ignored for ordering)",
+            "unlisted event type 'usage_report' in run run_1 (ignored for ordering)");
     }
 
     [Fact]
@@ -87,6 +90,9 @@ public sealed class EnvelopeIdentityTests
         var events = Valid();
         events.Insert(0, NetraEvent.Unreadable("{\"type\": ", TimeSpan.Zero, "not valid JSON") with { StepNumber = 0, DurationMs = -1 });
 
-        Validate(events).Messages().Should().Equal("frame #1 (run run_1): frame must be a JSON object with a string type: not valid JSON");
+        var report = Validate(events);
+
+        report.Messages().Should().Equal("frame #1 (run run_1): frame must be a JSON object with a string type: not valid JSON");
+        report.Warnings.Should().BeEmpty();
     }
 }

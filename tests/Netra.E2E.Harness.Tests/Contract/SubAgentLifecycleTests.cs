@@ -12,7 +12,7 @@ public sealed class SubAgentLifecycleTests
     public void A_sub_agents_own_start_and_completion_inside_the_run_are_a_warning_not_a_violation()
     {
         var events = Valid();
-        events.InsertRange(2, [Event(EventNames.AgentStarted, "data_agent"), Event(EventNames.AgentCompleted, "data_agent")]);
+        events.InsertRange(1, [Event(EventNames.AgentStarted, "data_agent"), Event(EventNames.AgentCompleted, "data_agent")]);
 
         var report = Validate(events);
 
