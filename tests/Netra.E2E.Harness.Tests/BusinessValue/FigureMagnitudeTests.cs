@@ -19,6 +19,12 @@ public sealed class FigureMagnitudeTests
         FigureRecognizer.Dollars(text).Should().Equal(dollars);
     }
 
+    [Fact]
+    public void A_number_beyond_any_sum_of_money_is_no_figure()
+    {
+        FigureRecognizer.Recognize("$" + new string('9', 40) + " saved").Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("15k requests", 15, FigureUnit.Number)]
     [InlineData("2.5m rows", 2.5, FigureUnit.Number)]

@@ -51,6 +51,12 @@ public sealed class RunValueChecksTests
     }
 
     [Fact]
+    public void Without_a_reason_the_failure_gives_none()
+    {
+        Verdict.FailsAsBusiness(() => Answering("Nothing to say.").Should().MentionAtLeast(1, "roadmap")).Message.Should().NotContain("because");
+    }
+
+    [Fact]
     public void A_reason_given_with_the_words_is_part_of_the_failure()
     {
         var failure = Verdict.FailsAsBusiness(() => Answering("Nothing to say.").Should().MentionAtLeast(1, ["roadmap"], "the user asked for a {0}", "plan"));

@@ -93,6 +93,7 @@ public sealed class SavingsChecksTests
     [InlineData("p95 latency went from 280 ms before to 190 ms after.", 0, true)]
     [InlineData("Latency is 32% lower now.", 1, false)]
     [InlineData("Latency after the change is 32% lower.", 1, false)]
+    [InlineData("Latency is 32% lower than before.", 1, false)]
     public void An_improvement_without_a_percentage_or_a_comparison_is_not_quantified(string answer, int percentages, bool comparison)
     {
         Verdict.FailsAsBusiness(() => Answering(answer).Should().QuantifyImprovement()).Message.Should()

@@ -25,13 +25,12 @@ public static class Vocabulary
     private static Dictionary<string, string[]> Providers => new(StringComparer.OrdinalIgnoreCase)
     {
         ["AWS"] = ["aws", "amazon web services", "amazon"],
-        ["Azure"] = ["azure", "microsoft azure"],
         ["GCP"] = ["gcp", "google cloud", "google cloud platform"],
     };
 
     /// <summary>Every wording of a catalogue word, the word itself first.</summary>
     public static IReadOnlyList<string> WordingsOf(string word) => Wordings.TryGetValue(word, out var all) ? [word, .. all] : [word];
 
-    /// <summary>Every name of a cloud provider, in lower case.</summary>
+    /// <summary>Every name of a cloud provider, in lower case; a provider whose every name contains its own ("Microsoft Azure") needs no entry.</summary>
     public static IReadOnlyList<string> NamesOf(string provider) => Providers.TryGetValue(provider, out var names) ? names : [provider.ToLowerInvariant()];
 }
