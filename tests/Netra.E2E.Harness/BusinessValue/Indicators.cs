@@ -2,13 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace Netra.E2E.Harness.BusinessValue;
 
-/// <summary>The protocol's business-value indicator words, found in an answer's text (case-insensitive substrings, as the old suite did).</summary>
+/// <summary>
+/// The protocol's business-value indicator words, found in an answer's text (case-insensitive substrings, as the old suite
+/// did). The word lists are built on each use rather than once, so mutation testing can change them while tests run.
+/// </summary>
 public static partial class Indicators
 {
-    public static readonly string[] CostWords = ["cost", "saving", "expense", "budget", "pricing", "$", "dollar"];
-    public static readonly string[] PerformanceWords = ["performance", "latency", "throughput", "response time", "optimization", "efficiency", "speed", "metrics"];
-    public static readonly string[] RecommendationWords = ["recommend", "suggest", "should", "consider", "improve", "optimize", "action", "implement", "strategy"];
-    public static readonly string[] DataWords = ["analysis", "insight", "data", "trend", "pattern", "correlation", "visualization", "chart", "graph"];
+    public static string[] CostWords => ["cost", "saving", "expense", "budget", "pricing", "$", "dollar"];
+    public static string[] PerformanceWords => ["performance", "latency", "throughput", "response time", "optimization", "efficiency", "speed", "metrics"];
+    public static string[] RecommendationWords => ["recommend", "suggest", "should", "consider", "improve", "optimize", "action", "implement", "strategy"];
+    public static string[] DataWords => ["analysis", "insight", "data", "trend", "pattern", "correlation", "visualization", "chart", "graph"];
 
     public static BusinessValueReport Analyze(string answer)
     {

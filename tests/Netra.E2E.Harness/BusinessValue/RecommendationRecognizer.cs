@@ -40,9 +40,10 @@ public static partial class RecommendationRecognizer
     }
 
     /// <summary>Inflections of one word read alike ("instances", "instance"; "right-sizing", "right-size").</summary>
-    private static string Stem(string word) => word.Length > 6 ? word[..6] : word;
+    private static string Stem(string word) => word[..Math.Min(word.Length, 6)];
 
-    private static readonly HashSet<string> StopWords = ["the", "and", "for", "with", "your", "you", "that", "this", "from", "into", "over", "under", "more", "less", "than", "its", "our"];
+    /// <summary>Built on each use rather than once, so mutation testing can change it while tests run.</summary>
+    private static HashSet<string> StopWords => ["the", "and", "for", "with", "your", "you", "that", "this", "from", "into", "over", "under", "more", "less", "than", "its", "our"];
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[-*•])\s+(?<item>\S.*)$", RegexOptions.Multiline)]
     private static partial Regex ListItemRegex();
