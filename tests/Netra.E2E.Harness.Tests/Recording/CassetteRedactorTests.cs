@@ -6,7 +6,8 @@ namespace Netra.E2E.Harness.Tests.Recording;
 /// <summary>What a cassette must never hold is replaced before it is written, by placeholders that stay stable.</summary>
 public sealed class CassetteRedactorTests
 {
-    private const string Secret = "the-jwt-secret-0123456789-abcdefghijklmnop";
+    // Generated per run, as the suite's own secrets are: none is ever written into the code.
+    private static readonly string Secret = TokenIssuer.NewSecret();
     private static readonly TestUser Alice = new TokenIssuer(Secret).NewUser("alice");
 
     private static Cassette Of(params string[] inFrames) => new("T.M", "real", "netra 1.0", "staging",
